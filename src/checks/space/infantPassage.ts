@@ -1,0 +1,18 @@
+import type { Check } from '../types.ts';
+import { passageFindings } from './passage.ts';
+
+/** 500.082(2)(B)2.B.(VIII): infant/toddler areas are not passageways for staff or older children. */
+export const spaceInfantPassage: Check = {
+  id: 'space.infant-passage',
+  citation: '5 CSR 25-500.082(2)(B)2.B.(VIII)',
+  title: 'Infant/toddler rooms are not passageways',
+  run(facility) {
+    return passageFindings(this, facility, {
+      forbidden: (r) => r.servesInfantsOrToddlers,
+      // Rooms people stay in; corridors, stairs and closets are judged through the rooms that use them.
+      starts: (r) => !r.servesInfantsOrToddlers && !['corridor', 'stair', 'closet'].includes(r.room.use),
+      what: 'an infant/toddler room',
+      none: 'No room is used for infants or toddlers.',
+    });
+  },
+};

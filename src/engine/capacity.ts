@@ -1,0 +1,136 @@
+/**
+ * Licensed capacity: the least of every limit the plan can show — space (500.082(2)(B)), toilets and sinks
+ * (082(3)), outdoor play area (082(6)(A)2) and, for a group home, 20 children (500.010(11)) — with the binding
+ * limit named and a sentence on what would raise it.
+ */
+import type { SquareFeet } from '../model/quantities.ts';
+import { bathroomFixtures, CHILDREN_PER_FIXTURE } from './bathroomFixtures.ts';
+import { infantToddlerRule } from './careAges.ts';
+import { memoize, type Facility } from './facility.ts';
+import { playAreaCapacity, SHARE_OUTSIDE_AT_ONCE, SQ_FT_PER_CHILD_OUTSIDE, MIN_PLAY_AREA } from './playArea.ts';
+import { childCareSpaces, type RoomSpace } from './roomSpace.ts';
+
+export const GROUP_HOME_MAX = 20;
+
+export interface SpaceTotal {
+  readonly rooms: readonly RoomSpace[];
+  readonly usableSqFt: SquareFeet;
+  /** Children this space holds, rounded down once over the facility (space.preschool: "as the rule speaks of the facility"). */
+  readonly children: number;
+}
+
+export interface LimitLine {
+  readonly id: string;
+  readonly children: number;
+  readonly basis: string;
+}
+
+export interface CapacityModel {
+  readonly preschool: SpaceTotal | null;
+  readonly infantToddler: SpaceTotal | null;
+  readonly limits: readonly LimitLine[];
+  readonly licensed: number;
+  readonly binding: string | null;
+  readonly raise: string | null;
+}
+
+const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
+const EPS = 1e-9;
+
+function total(rooms: readonly RoomSpace[], cap: number | null): SpaceTotal | null {
+  if (rooms.length === 0) return null;
+  const usableSqFt = rooms.reduce((s, r) => s + r.usableSqFt, 0);
+  const children = Math.floor(rooms.reduce((s, r) => s + r.children, 0) + EPS);
+  return { rooms, usableSqFt, children: cap === null ? children : Math.min(children, cap) };
+}
+
+function spaceBasis(label: string, t: SpaceTotal): string {
+  const per = [...new Set(t.rooms.map((r) => r.rule.perChild))].join(' or ');
+  const capped = t.rooms.filter((r) => r.cap);
+  const caps = capped.length ? `; capped in ${capped.map((r) => `${r.room.room.name} (${r.cap!.children})`).join(', ')}` : '';
+  return `${fmt(t.usableSqFt)} sq ft of usable ${label} space at ${per} sq ft per child = ${t.children}${caps}`;
+}
+
+export function capacityModel(facility: Facility): CapacityModel {
+  return memoize(facility, 'capacity', () => {
+    const spaces = childCareSpaces(facility);
+    const itRule = infantToddlerRule(facility);
+    const preschool = total(spaces.filter((s) => s.group === 'preschool'), null);
+    const infantToddler = total(spaces.filter((s) => s.group === 'infant-toddler'), itRule.infantToddlerCap);
+    const limits: LimitLine[] = [];
+
+    if (preschool && infantToddler) {
+      limits.push({
+        id: 'space.usable',
+        children: preschool.children + infantToddler.children,
+        basis: `${preschool.children} preschool/school-age (${spaceBasis('preschool', preschool)}) + ${infantToddler.children} infant/toddler (${spaceBasis('infant/toddler', infantToddler)})`,
+      });
+    } else if (preschool) {
+      limits.push({ id: 'space.preschool', children: preschool.children, basis: spaceBasis('preschool', preschool) });
+    } else if (infantToddler) {
+      const cap = itRule.infantToddlerCap !== null && infantToddler.children === itRule.infantToddlerCap ? ` (at most ${itRule.infantToddlerCap} infants/toddlers: ${itRule.why})` : '';
+      limits.push({ id: 'space.infant-toddler', children: infantToddler.children, basis: spaceBasis('infant/toddler', infantToddler) + cap });
+    } else {
+      limits.push({ id: 'space.usable', children: 0, basis: 'no room is marked for child care' });
+    }
+
+    const bath = bathroomFixtures(facility);
+    const unit = bath.infantUnit.sets ? `${bath.infantUnit.sets} in the infant/toddler unit at 24 children each, ` : '';
+    limits.push({
+      id: 'bath.toilets',
+      children: bath.children,
+      basis: `${unit}${bath.general.sets} toilet and adjacent sink set${bath.general.sets === 1 ? '' : 's'} at 20 children each (${bath.general.toilets + bath.infantUnit.toilets} toilets, ${bath.general.urinals + bath.infantUnit.urinals} urinals, ${bath.general.sinks + bath.infantUnit.sinks} sinks)`,
+    });
+
+    const outdoor = playAreaCapacity(facility);
+    if (outdoor) {
+      limits.push({
+        id: 'outdoor.area',
+        children: outdoor.children,
+        basis: outdoor.children === 0
+          ? `${fmt(outdoor.areaSqFt)} sq ft of play area is under the 750 sq ft minimum`
+          : `${fmt(outdoor.areaSqFt)} sq ft of play area holds ${outdoor.atOnce} children at 75 sq ft each, a third of ${outdoor.children}`,
+      });
+    }
+    if (facility.plan.facility.kind === 'group-home') {
+      limits.push({ id: 'capacity.group-home', children: GROUP_HOME_MAX, basis: 'a group child care home cares for at most 20 children (5 CSR 25-500.010(11))' });
+    }
+
+    let binding: LimitLine | null = null;
+    for (const l of limits) if (!binding || l.children < binding.children) binding = l;
+    const licensed = binding ? binding.children : 0;
+    return { preschool, infantToddler, limits, licensed, binding: binding?.id ?? null, raise: binding ? raiseSentence(binding, limits, { preschool, infantToddler }) : null };
+  });
+}
+
+/** What would let one more child in — or, where another limit ties, that it would not be enough alone. */
+function raiseSentence(binding: LimitLine, limits: readonly LimitLine[], space: Pick<CapacityModel, 'preschool' | 'infantToddler'>): string {
+  const others = limits.filter((l) => l !== binding);
+  const ceiling = Math.min(...others.map((l) => l.children), Infinity);
+  const tied = others.filter((l) => l.children === binding.children).map((l) => l.id);
+  const also = tied.length ? `; ${tied.join(' and ')} would still hold it at ${binding.children}` : '';
+  const allow = (n: number) => Math.min(n, ceiling);
+  switch (binding.id) {
+    case 'bath.toilets':
+      return `One more toilet and adjacent sink would allow ${allow(binding.children + CHILDREN_PER_FIXTURE)}${also}.`;
+    case 'outdoor.area': {
+      const next = binding.children === 0 ? MIN_PLAY_AREA : (binding.children / SHARE_OUTSIDE_AT_ONCE + 1) * SQ_FT_PER_CHILD_OUTSIDE;
+      return `A fenced play area of ${fmt(next)} sq ft would allow ${allow(binding.children === 0 ? 30 : binding.children + SHARE_OUTSIDE_AT_ONCE)}${also}.`;
+    }
+    case 'capacity.group-home':
+      return 'A group home is licensed for at most 20 children; more needs a child care center licence.';
+    default: {
+      const options: string[] = [];
+      for (const [label, t] of [['preschool', space.preschool], ['infant/toddler', space.infantToddler]] as const) {
+        if (!t || t.rooms.length === 0) continue;
+        const open = t.rooms.filter((r) => !r.cap);
+        if (open.length === 0) continue;
+        const per = Math.min(...open.map((r) => r.rule.perChild));
+        const needed = (t.children + 1) * per - open.filter((r) => r.rule.perChild === per).reduce((s, r) => s + r.usableSqFt, 0) - t.rooms.filter((r) => r.rule.perChild !== per || r.cap).reduce((s, r) => s + r.children * per, 0);
+        options.push(`${fmt(Math.max(needed, 0.1))} sq ft more usable ${label} space`);
+      }
+      if (options.length === 0) return `Every child-care room is at its group or room limit; another room would allow more${also}.`;
+      return `${options.join(' or ')} would allow ${allow(binding.children + 1)}${also}.`;
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import { orient2d } from './orient.ts';
+import { distancePointToSegment } from './segments.ts';
+import type { MultiPolygon, Point, Polygon, Ring } from './types.ts';
+
+export type PointLocation = 'inside' | 'outside' | 'boundary';
+
+/** Default boundary tolerance, relative to the ring's size (see pointInRing). */
+export const DEFAULT_CONTAINS_EPS = 1e-9;
+
+/**
+ * Where p lies relative to a ring (either winding).
+ *
+ * 'boundary' when p is within eps·scale of an edge, scale = the larger side of the ring's bbox
+ * (at least 1 inch, so tiny or degenerate rings still get an absolute floor of eps inches).
+ * The tolerance absorbs rounding in computed points (door centres, offsets) that should sit on a
+ * wall. Otherwise the nonzero winding rule decides, the same rule polyclip-ts applies to
+ * self-crossing rings, so containment agrees with the boolean ops. Winding signs use the exact
+ * orient2d, so points near but off an edge are never misclassified by rounding.
+ */
+export function pointInRing(p: Point, ring: Ring, eps: number = DEFAULT_CONTAINS_EPS): PointLocation {
+  const n = ring.length;
+  if (n === 0) return 'outside';
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const [x, y] of ring) {
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+  }
+  const tol = eps * Math.max(1, maxX - minX, maxY - minY);
+  const [px, py] = p;
+  if (px < minX - tol || px > maxX + tol || py < minY - tol || py > maxY + tol) return 'outside';
+
+  let winding = 0;
+  for (let i = 0; i < n; i++) {
+    const a = ring[i]!;
+    const b = ring[(i + 1) % n]!;
+    // Cheap reject before the sqrt: only edges whose bbox (grown by tol) holds p can be that close.
+    if (
+      px >= Math.min(a[0], b[0]) - tol &&
+      px <= Math.max(a[0], b[0]) + tol &&
+      py >= Math.min(a[1], b[1]) - tol &&
+      py <= Math.max(a[1], b[1]) + tol &&
+      distancePointToSegment(p, a, b) <= tol
+    ) {
+      return 'boundary';
+    }
+    if (a[1] <= py) {
+      if (b[1] > py && orient2d(a, b, p) > 0) winding++;
+    } else if (b[1] <= py && orient2d(a, b, p) < 0) {
+      winding--;
+    }
+  }
+  return winding !== 0 ? 'inside' : 'outside';
+}
+
+/** Holes are respected: inside a hole is 'outside', on a hole's edge is 'boundary'. */
+export function pointInPolygon(p: Point, polygon: Polygon, eps: number = DEFAULT_CONTAINS_EPS): PointLocation {
+  const outer = polygon[0];
+  if (!outer) return 'outside';
+  const where = pointInRing(p, outer, eps);
+  if (where !== 'inside') return where;
+  for (let i = 1; i < polygon.length; i++) {
+    const inHole = pointInRing(p, polygon[i]!, eps);
+    if (inHole === 'inside') return 'outside';
+    if (inHole === 'boundary') return 'boundary';
+  }
+  return 'inside';
+}
+
+/**
+ * 'inside' if any part has p inside; otherwise 'boundary' if any part has it on its boundary.
+ * A point where two parts touch (or on an edge two abutting parts share) is therefore
+ * 'boundary', even though it may be interior to the union as a set.
+ */
+export function pointInMultiPolygon(p: Point, mp: MultiPolygon, eps: number = DEFAULT_CONTAINS_EPS): PointLocation {
+  let onBoundary = false;
+  for (const polygon of mp) {
+    const where = pointInPolygon(p, polygon, eps);
+    if (where === 'inside') return 'inside';
+    if (where === 'boundary') onBoundary = true;
+  }
+  return onBoundary ? 'boundary' : 'outside';
+}

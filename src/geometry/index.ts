@@ -1,0 +1,12 @@
+export type { BBox, MultiPolygon, Point, Polygon, Ring, Segment } from './types.ts';
+export * from './area.ts';
+export * from './bbox.ts';
+export * from './boolean.ts';
+export * from './centroid.ts';
+export * from './contains.ts';
+export * from './hull.ts';
+export * from './offset.ts';
+export * from './orient.ts';
+export * from './segments.ts';
+export * from './simple.ts';
+export * from './transform.ts';

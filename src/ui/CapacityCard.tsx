@@ -1,0 +1,60 @@
+import type { Capacity } from '../report/types.ts';
+import { formatChildren } from './format.ts';
+
+interface Props {
+  readonly capacity: Capacity;
+}
+
+/** The licensed capacity, the limit that sets it, what would raise it, and every limit computed. */
+export function CapacityCard({ capacity }: Props) {
+  const binding = capacity.limits.find((limit) => limit.id === capacity.binding);
+  return (
+    <section className="card capacity" aria-labelledby="capacity-title" data-testid="capacity">
+      <h2 id="capacity-title">Capacity</h2>
+      <p className="capacity-figure">
+        <span className="capacity-number" data-testid="capacity-licensed">
+          {formatChildren(capacity.licensed)}
+        </span>
+        <span className="capacity-unit">{capacity.licensed === 1 ? 'child' : 'children'}, licensed capacity</span>
+      </p>
+      {capacity.binding ? (
+        <p className="capacity-binding">
+          Set by <code data-testid="capacity-binding">{capacity.binding}</code>
+          {binding?.basis ? <span data-testid="capacity-binding-basis">: {binding.basis}</span> : null}
+        </p>
+      ) : (
+        <p className="capacity-binding" data-testid="capacity-binding">
+          No limit applies.
+        </p>
+      )}
+      {capacity.raise ? (
+        <p className="capacity-raise" data-testid="capacity-raise">
+          <strong>To raise it:</strong> {capacity.raise}
+        </p>
+      ) : null}
+      {capacity.limits.length > 0 ? (
+        <>
+          <h3>Limits</h3>
+          <ul className="limit-list">
+            {capacity.limits.map((limit) => (
+              <li
+                key={limit.id}
+                className={limit.id === capacity.binding ? 'limit binding' : 'limit'}
+                data-testid={`capacity-limit-${limit.id}`}
+                aria-current={limit.id === capacity.binding ? 'true' : undefined}
+              >
+                <span className="limit-head">
+                  <code>{limit.id}</code>
+                  <span className="limit-children" data-testid="capacity-limit-children">
+                    {formatChildren(limit.children)}
+                  </span>
+                </span>
+                {limit.basis ? <span className="limit-basis">{limit.basis}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}

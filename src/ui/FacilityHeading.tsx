@@ -1,0 +1,34 @@
+import type { Plan } from '../model/schema.ts';
+
+interface Props {
+  readonly plan: Plan;
+  readonly fileName: string | null;
+}
+
+const KIND: Record<Plan['facility']['kind'], string> = { center: 'Child care center', 'group-home': 'Group child care home' };
+
+/** The facility's name and the few facts that change which rules apply. */
+export function FacilityHeading({ plan, fileName }: Props) {
+  const { facility } = plan;
+  const facts = [
+    KIND[facility.kind],
+    facility.licensing === 'new' ? 'new licensing (current limits)' : 'existing licensing',
+    facility.sprinklered ? 'sprinklered' : 'not sprinklered',
+    facility.nighttime ? 'nighttime care' : null,
+  ].filter((fact): fact is string => fact !== null);
+  return (
+    <div className="facility-heading">
+      <h1 data-testid="facility-name">{facility.name || 'Untitled facility'}</h1>
+      {facility.address ? <p className="facility-address">{facility.address}</p> : null}
+      <p className="facility-facts">
+        {facts.join(' · ')}
+        {fileName ? (
+          <>
+            {' · '}
+            <span className="file-name" data-testid="file-name">{fileName}</span>
+          </>
+        ) : null}
+      </p>
+    </div>
+  );
+}
