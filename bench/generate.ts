@@ -205,8 +205,8 @@ function addRoom(b: Builder, spec: Spec, f: Frame, corridorId: string): void {
   if (kind === 'infant' || kind === 'toddler' || (kind === 'preschool' && b.rand() < 0.33)) {
     b.doors.push({
       id: b.id('D'),
-      a: P(24, d),
-      b: P(24 + DOOR_WIDTH, d),
+      a: P(40, d),
+      b: P(40 + DOOR_WIDTH, d),
       rooms: [id, 'outside'],
       swing: 'outside',
       hinge: 'b',
@@ -218,7 +218,7 @@ function addRoom(b: Builder, spec: Spec, f: Frame, corridorId: string): void {
 
   // Rescue windows on the outside wall.
   if (isClass || kind === 'office' || kind === 'staff' || kind === 'kitchen') {
-    const starts = shape === 'rect' && isClass ? [w * 0.2, w * 0.6] : [w * 0.2];
+    const starts = shape === 'rect' && isClass ? [w * 0.2 + 16, w * 0.6] : [w * 0.2 + 16];
     for (const s of starts) {
       const u = Math.round(s);
       b.windows.push({
@@ -286,7 +286,7 @@ function addRoom(b: Builder, spec: Spec, f: Frame, corridorId: string): void {
     case 'bathroom': {
       for (let u = 24; u + 9 <= w - 12; u += 36) b.item('toilet', at(u, d - 16), { size: [18, 28] });
       b.item('sink', at(80, 10), { size: [18, 16] });
-      if (w >= 132) b.item('sink', at(110, 10), { size: [18, 16] });
+      b.item('sink', at(110, 10), { size: [18, 16] });
       b.item('smoke-detector', at(w / 2, d / 2));
       break;
     }
@@ -367,7 +367,7 @@ export function generateFacility(rooms: number, seed = 1): Plan {
   const pairs = Math.ceil(rooms / (ROOMS_PER_PAIR + 1));
   const others = rooms - pairs;
   const h = SPINE / 2;
-  let kitchenDone = false;
+  let previousCorridor: string | undefined;
 
   for (let p = 0; p < pairs; p++) {
     const count = Math.floor(others / pairs) + (p < others % pairs ? 1 : 0);
@@ -375,8 +375,8 @@ export function generateFacility(rooms: number, seed = 1): Plan {
     for (let i = 0; i < count; i++) {
       let kind = TEMPLATE[i % TEMPLATE.length]!;
       if (kind === 'kitchen') {
-        kind = !kitchenDone || p % 10 === 0 ? 'kitchen' : p % 3 === 1 ? 'staff' : b.pick(['preschool', 'two'] as const);
-        if (kind === 'kitchen') kitchenDone = true;
+        // One kitchen in the first pair of wings and a satellite kitchen every tenth pair.
+        kind = i === 3 && p % 10 === 0 ? 'kitchen' : p % 3 === 1 ? 'staff' : b.pick(['preschool', 'two'] as const);
       }
       specs.push(specFor(b, kind));
     }
@@ -408,18 +408,17 @@ export function generateFacility(rooms: number, seed = 1): Plan {
     if (west.length) exit([-westFar, yMid + 18], [-westFar, yMid - 18]);
     if (p === 0) exit([-18, y0], [18, y0]);
     if (last) exit([18, y1], [-18, y1]);
-    if (!last) {
-      // The next spine segment: a wide opening across the whole corridor.
-      b.doors.push({ id: b.id('D'), a: [-h + 12, y1], b: [h - 12, y1], rooms: [corridorId, `R${b.rooms.length + 1}`], swing: 'none', kind: 'opening' });
+    if (previousCorridor) {
+      // The spine segment before this one: a wide opening across the whole corridor.
+      b.doors.push({ id: b.id('D'), a: [-h + 12, y0], b: [h - 12, y0], rooms: [corridorId, previousCorridor], swing: 'none', kind: 'opening' });
     }
+    previousCorridor = corridorId;
     if (east.length) corridorDevices(b, 1, eastFar, yMid);
     if (west.length) corridorDevices(b, -1, westFar, yMid);
     b.item('smoke-detector', [0, yMid]);
     b.item('smoke-detector', [0, (y0 + ct) / 2]);
     if (!last) b.item('smoke-detector', [0, y1 - COURTYARD / 2]);
   }
-  // The opening to the next spine segment names the next room id; fix up ids to the real corridor ids.
-  fixSpineOpenings(b);
 
   const children = Object.values(b.enrollment).reduce((s, n) => s + n, 0);
   const buildingWidth = b.rooms.reduce((m, r) => Math.max(m, ...r.polygon.map((pt) => Math.abs(pt[0]))), 0) * 2;
@@ -438,17 +437,6 @@ export function generateFacility(rooms: number, seed = 1): Plan {
     levels: [{ id: 'L1', name: 'Main floor', elevation: 0, rooms: b.rooms, doors: b.doors, windows: b.windows, items: b.items }],
     site: site(b.enrollment, children, buildingWidth),
   };
-}
-
-function fixSpineOpenings(b: Builder): void {
-  const corridors = b.rooms.filter((r) => r.use === 'corridor').map((r) => r.id);
-  let k = 0;
-  for (let i = 0; i < b.doors.length; i++) {
-    const d = b.doors[i]!;
-    if (d.kind !== 'opening') continue;
-    k++;
-    b.doors[i] = { ...d, rooms: [d.rooms[0], corridors[k]!] };
-  }
 }
 
 /** Fenced play yards north of the building, about 25 sq ft per enrolled child (75 sq ft for a third of them). */
@@ -481,8 +469,8 @@ function site(e: Required<Enrollment>, children: number, buildingWidth: number):
   };
   const cy = bottom - main.depth / 2;
   if (main.depth >= 360 && main.width >= 480) {
-    s.equipment!.push({ id: 'E1', type: 'climber', at: [-main.width / 4, cy], size: [96, 72], height: 48 });
-    s.equipment!.push({ id: 'E2', type: 'slide', at: [main.width / 4, cy], size: [30, 120], height: 48, exit: 90 });
+    s.equipment!.push({ id: 'E1', type: 'climber', at: [-main.width / 2 + 150, cy], size: [96, 72], height: 48 });
+    s.equipment!.push({ id: 'E2', type: 'slide', at: [main.width / 2 - 120, cy], size: [30, 120], height: 48, exit: 90 });
   }
   s.equipment!.push({ id: 'E3', type: 'spring-rocker', at: [babyRight - baby.width / 2, bottom - baby.depth / 2], size: [24, 36], height: 18 });
   if (main.depth >= 600) s.obstacles!.push({ id: 'O1', name: 'Shade tree', polygon: rect(-30, bottom - main.depth + 40, 30, bottom - main.depth + 100) });

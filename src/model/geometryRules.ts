@@ -23,6 +23,7 @@ const midpoint = (a: Point, b: Point): Point => [(a[0] + b[0]) / 2, (a[1] + b[1]
 export function checkPolygon(ring: Ring, path: string, what: string): PlanError[] {
   // A vertex repeated back to back adds a zero-length edge and changes no shape; imported plans are full of them.
   const crossings = selfIntersections(ring).filter((c) => c.kind !== 'zero-length-edge');
+  if (allOnOneLine(ring)) return [{ path, message: `${what} has no area (its vertices lie on one line)` }];
   if (crossings.length > 0) {
     const first = crossings[0]!;
     const more = crossings.length > 1 ? ` (and ${crossings.length - 1} more)` : '';
@@ -30,6 +31,16 @@ export function checkPolygon(ring: Ring, path: string, what: string): PlanError[
   }
   if (ringArea(ring) < 1) return [{ path, message: `${what} has no area (its vertices lie on one line)` }];
   return [];
+}
+
+/** Every vertex within 0.01" of the line through the first vertex and the one farthest from it. */
+function allOnOneLine(ring: Ring): boolean {
+  const a = ring[0]!;
+  let far = a;
+  for (const p of ring) if (Math.hypot(p[0] - a[0], p[1] - a[1]) > Math.hypot(far[0] - a[0], far[1] - a[1])) far = p;
+  const len = Math.hypot(far[0] - a[0], far[1] - a[1]);
+  if (len === 0) return true;
+  return ring.every((p) => Math.abs((far[0] - a[0]) * (p[1] - a[1]) - (far[1] - a[1]) * (p[0] - a[0])) / len < 0.01);
 }
 
 interface IdOwner {

@@ -27,7 +27,7 @@ export const indoorCeiling: Check = {
         measured: height,
         limit,
         unit: 'in',
-        message: `${name} has a ${text} ceiling${defaulted}; at least ${fresh ? `7'-6"` : `7'-0"`} for ${why}.`,
+        message: `The ceiling of ${name} is ${text}${defaulted}; at least ${fresh ? `7'-6"` : `7'-0"`} for ${why}.`,
       });
     });
   },

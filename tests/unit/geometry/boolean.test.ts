@@ -1,4 +1,4 @@
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, vi, afterEach } from 'vitest';
 import fc from 'fast-check';
 import { multiPolygonArea, ringArea, signedArea } from '../../../src/geometry/area.ts';
 import {
@@ -14,6 +14,26 @@ import {
 import { pointInMultiPolygon } from '../../../src/geometry/contains.ts';
 import type { MultiPolygon, Ring } from '../../../src/geometry/types.ts';
 import { close, rectRing, shapeArb } from './arbitraries.ts';
+
+/*
+ * polyclip-ts passes through untouched unless a test arms `failing`: then its calls throw, to
+ * drive clip()'s retry and fallback paths, which real input reaches only rarely.
+ */
+const failing = vi.hoisted(() => ({ calls: 0, shouldThrow: (_call: number): boolean => false }));
+vi.mock('polyclip-ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('polyclip-ts')>();
+  const wrap =
+    <F extends (...args: never[]) => unknown>(f: F) =>
+    (...args: Parameters<F>): ReturnType<F> => {
+      if (failing.shouldThrow(failing.calls++)) throw new Error('Unable to complete output ring (simulated)');
+      return f(...args) as ReturnType<F>;
+    };
+  return { ...real, union: wrap(real.union), intersection: wrap(real.intersection), difference: wrap(real.difference) };
+});
+afterEach(() => {
+  failing.calls = 0;
+  failing.shouldThrow = () => false;
+});
 
 const mp = (ring: Ring): MultiPolygon => [[ring]];
 const unit = rectRing(0, 0, 1, 1);
@@ -133,6 +153,62 @@ describe('degenerate input', () => {
     expect(r.quality).toBe('exact');
     expect(r.error).toBeUndefined();
     expect(clip('intersection', [])).toEqual({ result: [], quality: 'exact' });
+  });
+});
+
+describe('recovery when polyclip-ts throws', () => {
+  const a = rectRing(0, 0, 10, 10);
+  const b = rectRing(5, 0, 10, 10);
+
+  it('retries on a snapped grid, and says so', () => {
+    failing.shouldThrow = (call) => call === 0;
+    const r = clip('union', [mp(a), mp(b)]);
+    expect(r.quality).toBe('snapped');
+    expect(String(r.error)).toContain('simulated');
+    expect(multiPolygonArea(r.result)).toBe(150);
+  });
+
+  it('recovers from a real failure: near-coincident edges (found by fuzzing)', () => {
+    const p: Ring = [[1090.7274568111372, 1018.8394549363085], [988.5669398384475, 1061.264912986298], [942.6617569277637, 984.5667094081074], [1002.8657207879712, 908.0858007232235]];
+    const q: Ring = [[1090.727456812126, 1018.8394549361001], [988.5669398376225, 1061.2649129863225], [942.6617569280945, 984.5667094082364], [1002.865720787001, 908.0858007232154]];
+    const t: Ring = [[987.6935548060125, 1091.8419723677653], [938.0745945188582, 992.9751452774794], [1011.2955160565053, 941.7053013206014], [1091.8839428676865, 996.2887431491048]];
+    for (const op of ['union', 'intersection', 'difference'] as const) {
+      const r = clip(op, [mp(p), mp(q), mp(t)]);
+      expect(r.quality).toBe('snapped');
+    }
+    expect(multiPolygonArea(union(mp(p), mp(q), mp(t)))).toBeCloseTo(multiPolygonArea(union(mp(p), mp(t))), 3);
+  });
+
+  it('folds a union part by part when whole-operation calls keep failing', () => {
+    failing.shouldThrow = (call) => call < 3;
+    const r = clip('union', [mp(a), mp(b)]);
+    expect(r.quality).toBe('fallback');
+    expect(multiPolygonArea(r.result)).toBe(150);
+  });
+
+  it('keeps unmergeable union parts side by side rather than losing them', () => {
+    failing.shouldThrow = () => true;
+    const r = clip('union', [mp(a), mp(b)]);
+    expect(r.quality).toBe('fallback');
+    expect(r.result).toHaveLength(2);
+  });
+
+  it('keeps the subject of a failing difference, and empties a failing intersection', () => {
+    failing.shouldThrow = () => true;
+    const d = clip('difference', [mp(a), mp(b)]);
+    expect(d.quality).toBe('fallback');
+    expect(multiPolygonArea(d.result)).toBe(100);
+    expect(clip('intersection', [mp(a), mp(b)])).toMatchObject({ result: [], quality: 'fallback' });
+    expect(() => union(mp(a), mp(b))).not.toThrow();
+  });
+
+  it('subtracts what it can when only some parts fail', () => {
+    // Calls 0–2: exact and both snapped attempts; 3: first cutter (succeeds); 4: second (fails).
+    failing.shouldThrow = (call) => call < 3 || call === 4;
+    const cutters: MultiPolygon = [[rectRing(0, 0, 2, 10)], [rectRing(8, 0, 2, 10)]];
+    const d = clip('difference', [mp(a), cutters]);
+    expect(d.quality).toBe('fallback');
+    expect(multiPolygonArea(d.result)).toBe(80);
   });
 });
 
