@@ -53,11 +53,11 @@ function cleanRing(ring: Ring, grid: number | null): PcRing | null {
   while (pts.length > 1 && samePoint(pts[0]!, pts[pts.length - 1]!)) pts.pop();
   if (pts.length < 3) return null;
   // All-collinear rings enclose nothing and are exactly the input polyclip-ts chokes on.
+  // pts[1] differs from pts[0], so they fix the line every other vertex must lie on.
   const a = pts[0]!;
-  for (let i = 1; i < pts.length - 1; i++) {
-    for (let j = i + 1; j < pts.length; j++) {
-      if (orient2d(a, pts[i]!, pts[j]!) !== 0) return pts;
-    }
+  const b = pts[1]!;
+  for (let i = 2; i < pts.length; i++) {
+    if (orient2d(a, b, pts[i]!) !== 0) return pts;
   }
   return null;
 }
