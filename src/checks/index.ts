@@ -16,6 +16,9 @@ import { indoorFloor } from './indoor/floor.ts';
 import { indoorMats } from './indoor/mats.ts';
 import { indoorWindowBarrier } from './indoor/windowBarrier.ts';
 import { outdoorArea } from './outdoor/area.ts';
+import { travelAnyPoint } from './egress/travelAnyPoint.ts';
+import { travelRoomDoor } from './egress/travelRoomDoor.ts';
+import { travelSleepingRoom } from './egress/travelSleepingRoom.ts';
 import { sleepAisle } from './sleep/aisle.ts';
 import { sleepCribs } from './sleep/cribs.ts';
 import { spaceInfantGroup } from './space/infantGroup.ts';
@@ -48,6 +51,9 @@ export const CHECKS: readonly Check[] = [
   indoorFloor,
   indoorCeiling,
   outdoorArea,
+  travelRoomDoor,
+  travelAnyPoint,
+  travelSleepingRoom,
 ];
 
 /** Runs every check. A check that throws is a bug; it becomes a `warn` finding instead of losing the report. */

@@ -6,7 +6,8 @@ import { analyzeFacility, type Facility } from '../engine/facility.ts';
 import { roomSpace } from '../engine/roomSpace.ts';
 import { toSquareFeet } from '../model/quantities.ts';
 import type { Plan } from '../model/schema.ts';
-import type { Capacity, Report, RoomRow } from './types.ts';
+import { roomTravel } from '../engine/egress/travel.ts';
+import type { Capacity, Report, RoomRow, TravelRow } from './types.ts';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -41,6 +42,23 @@ function roomRows(facility: Facility): RoomRow[] {
   });
 }
 
+/** One row per room children use or pass through (report-format.md, `travel[]`). */
+function travelRows(facility: Facility): TravelRow[] {
+  const passedThrough = new Set(['child-care', 'corridor', 'stair']);
+  return facility.rooms
+    .filter((r) => passedThrough.has(r.room.use))
+    .map((r) => {
+      const t = roomTravel(facility, r);
+      const reached = t.exit !== null && Number.isFinite(t.distance);
+      return {
+        room: r.room.id,
+        worstPointFt: reached ? round2(t.distance / 12) : null,
+        worstPoint: [round2(t.worstPoint[0]), round2(t.worstPoint[1])] as const,
+        exit: reached ? t.exit!.door.id : null,
+      };
+    });
+}
+
 export function reportFor(facility: Facility): Report {
   const findings = runChecks(facility);
   return {
@@ -49,7 +67,7 @@ export function reportFor(facility: Facility): Report {
     summary: summarize(findings),
     capacity: capacityOf(facility),
     rooms: roomRows(facility),
-    travel: [],
+    travel: travelRows(facility),
     findings,
   };
 }

@@ -32,9 +32,10 @@ export interface RoomRow {
 
 export interface TravelRow {
   readonly room: string;
-  readonly worstPointFt: Feet;
+  /** null when no exit can be reached from the room. */
+  readonly worstPointFt: Feet | null;
   readonly worstPoint: Point;
-  readonly exit: string;
+  readonly exit: string | null;
 }
 
 export interface Report {

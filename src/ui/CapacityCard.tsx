@@ -3,20 +3,24 @@ import { formatChildren } from './format.ts';
 
 interface Props {
   readonly capacity: Capacity;
+  /** The plan changed and the figure is being recomputed. */
+  readonly stale?: boolean;
 }
 
-/** The licensed capacity, the limit that sets it, what would raise it, and every limit computed. */
-export function CapacityCard({ capacity }: Props) {
+/** The licensed capacity and the limit that sets it, always in view; every limit and what would raise it, folded. */
+export function CapacityCard({ capacity, stale }: Props) {
   const binding = capacity.limits.find((limit) => limit.id === capacity.binding);
   return (
-    <section className="card capacity" aria-labelledby="capacity-title" data-testid="capacity">
-      <h2 id="capacity-title">Capacity</h2>
-      <p className="capacity-figure">
-        <span className="capacity-number" data-testid="capacity-licensed">
-          {formatChildren(capacity.licensed)}
-        </span>
-        <span className="capacity-unit">{capacity.licensed === 1 ? 'child' : 'children'}, licensed capacity</span>
-      </p>
+    <section className={`card capacity${stale ? ' stale' : ''}`} aria-labelledby="capacity-title" data-testid="capacity" aria-busy={stale || undefined}>
+      <div className="capacity-head">
+        <h2 id="capacity-title">Capacity</h2>
+        <p className="capacity-figure">
+          <span className="capacity-number" data-testid="capacity-licensed">
+            {formatChildren(capacity.licensed)}
+          </span>
+          <span className="capacity-unit">{capacity.licensed === 1 ? 'child' : 'children'}</span>
+        </p>
+      </div>
       {capacity.binding ? (
         <p className="capacity-binding">
           Set by <code data-testid="capacity-binding">{capacity.binding}</code>
@@ -27,14 +31,14 @@ export function CapacityCard({ capacity }: Props) {
           No limit applies.
         </p>
       )}
-      {capacity.raise ? (
-        <p className="capacity-raise" data-testid="capacity-raise">
-          <strong>To raise it:</strong> {capacity.raise}
-        </p>
-      ) : null}
-      {capacity.limits.length > 0 ? (
-        <>
-          <h3>Limits</h3>
+      {capacity.limits.length > 0 || capacity.raise ? (
+        <details className="capacity-more">
+          <summary>Every limit{capacity.raise ? ' and how to raise it' : ''}</summary>
+          {capacity.raise ? (
+            <p className="capacity-raise" data-testid="capacity-raise">
+              <strong>To raise it:</strong> {capacity.raise}
+            </p>
+          ) : null}
           <ul className="limit-list">
             {capacity.limits.map((limit) => (
               <li
@@ -53,7 +57,7 @@ export function CapacityCard({ capacity }: Props) {
               </li>
             ))}
           </ul>
-        </>
+        </details>
       ) : null}
     </section>
   );

@@ -12,20 +12,21 @@ export function FacilityHeading({ plan, fileName }: Props) {
   const { facility } = plan;
   const facts = [
     KIND[facility.kind],
-    facility.licensing === 'new' ? 'new licensing (current limits)' : 'existing licensing',
+    facility.licensing === 'new' ? 'new licensing' : 'existing licensing',
     facility.sprinklered ? 'sprinklered' : 'not sprinklered',
     facility.nighttime ? 'nighttime care' : null,
   ].filter((fact): fact is string => fact !== null);
   return (
     <div className="facility-heading">
       <h1 data-testid="facility-name">{facility.name || 'Untitled facility'}</h1>
-      {facility.address ? <p className="facility-address">{facility.address}</p> : null}
       <p className="facility-facts">
         {facts.join(' · ')}
         {fileName ? (
           <>
             {' · '}
-            <span className="file-name" data-testid="file-name">{fileName}</span>
+            <span className="file-name" data-testid="file-name">
+              {fileName}
+            </span>
           </>
         ) : null}
       </p>

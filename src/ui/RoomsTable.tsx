@@ -5,16 +5,18 @@ interface Props {
   readonly rooms: readonly RoomRow[];
   /** Level names by id, so the table says "Main floor" rather than "L1". */
   readonly levelNames: ReadonlyMap<string, string>;
+  /** Shows the room on the plan. */
+  readonly onPick?: (roomId: string) => void;
 }
 
 /** Every room of every level with its floor area and usable child-care space, totalled. */
-export function RoomsTable({ rooms, levelNames }: Props) {
+export function RoomsTable({ rooms, levelNames, onPick }: Props) {
   const showChildren = rooms.some((room) => room.children !== undefined);
   const totalArea = rooms.reduce((sum, room) => sum + room.areaSqFt, 0);
   const totalUsable = rooms.reduce((sum, room) => sum + room.usableSqFt, 0);
   const totalChildren = rooms.reduce((sum, room) => sum + (room.children ?? 0), 0);
   return (
-    <section className="card rooms" aria-labelledby="rooms-title">
+    <section className="rooms" aria-labelledby="rooms-title">
       <h2 id="rooms-title">Rooms</h2>
       {rooms.length === 0 ? (
         <p>The plan has no rooms.</p>
@@ -34,7 +36,15 @@ export function RoomsTable({ rooms, levelNames }: Props) {
             <tbody>
               {rooms.map((room) => (
                 <tr key={room.id} data-testid={`room-row-${room.id}`}>
-                  <th scope="row" data-testid="room-name">{room.name || room.id}</th>
+                  <th scope="row" data-testid="room-name">
+                    {onPick ? (
+                      <button type="button" className="link-button" onClick={() => onPick(room.id)} title="Show it on the plan">
+                        {room.name || room.id}
+                      </button>
+                    ) : (
+                      room.name || room.id
+                    )}
+                  </th>
                   <td>{levelNames.get(room.level) ?? room.level}</td>
                   <td>{formatUse(room.use)}</td>
                   <td className="num" data-testid="room-area">{formatSqFt(room.areaSqFt)}</td>

@@ -75,3 +75,17 @@ export async function fetchSampleText(name: string): Promise<SampleText> {
     return { ok: false, message: `the sample could not be fetched: ${e instanceof Error ? e.message : String(e)}` };
   }
 }
+
+/** The sample the page address names, or null when it names none (then the autosave, or the default, opens). */
+export function sampleNamedInLocation(search: string = window.location.search): string | null {
+  const name = new URLSearchParams(search).get('sample')?.replace(/\.json$/, '');
+  return name && isSampleName(name) ? name : null;
+}
+
+/** Takes the sample out of the address once the plan on screen is no longer it (a new plan, an opened file). */
+export function forgetSampleInLocation(): void {
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has('sample')) return;
+  url.searchParams.delete('sample');
+  window.history.replaceState(null, '', url);
+}

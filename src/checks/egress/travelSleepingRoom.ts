@@ -1,0 +1,33 @@
+import { sleepingRoomTravel } from '../../engine/egress/travel.ts';
+import { atMost, finding } from '../finding.ts';
+import type { Check } from '../types.ts';
+import { feetText, toFeet } from './travelFormat.ts';
+
+const LIMIT_FT = 50;
+
+/** 500.087(8)(C): from any point of a sleeping room to that room's exit access, at most 50 ft (no sprinkler allowance). */
+export const travelSleepingRoom: Check = {
+  id: 'travel.sleeping-room',
+  citation: '5 CSR 25-500.087(8)(C)',
+  title: 'Travel distance within sleeping rooms',
+  run(facility) {
+    const rooms = facility.rooms.filter((r) => r.sleeping);
+    if (rooms.length === 0) return [finding(this, { status: 'n/a', message: 'No room is used for napping or sleeping (no cribs, cots or playpens, none marked sleeping).' })];
+    return rooms.map((room) => {
+      const name = room.room.name || room.room.id;
+      const common = { subject: room.room.id, level: room.level.id, limit: LIMIT_FT, unit: 'ft' };
+      const t = sleepingRoomTravel(facility, room);
+      if (!t || !t.exit || !Number.isFinite(t.distance)) {
+        return finding(this, { ...common, status: 'fail', geometry: { type: 'polygon', points: room.room.polygon }, message: `${name} is a sleeping room with no door that leads on to an exit, or a part of it cannot reach one.` });
+      }
+      const ft = toFeet(t.distance);
+      return finding(this, {
+        ...common,
+        status: atMost(ft, LIMIT_FT),
+        measured: ft,
+        geometry: { type: 'path', points: t.path },
+        message: `The farthest point of sleeping room ${name} is ${feetText(t.distance)} from its exit access door ${t.exit.door.id} (limit 50').`,
+      });
+    });
+  },
+};

@@ -1,0 +1,52 @@
+/**
+ * The editing session: what is on screen and how, never written into the plan (plan-format.md keeps editor-only
+ * state out of the file). One zustand store per editor, so tests run editors side by side.
+ */
+import { createStore } from 'zustand/vanilla';
+import type { Finding } from '../checks/types.ts';
+import type { RefKey } from './model/refs.ts';
+import type { ToolId } from './tools/types.ts';
+import { DEFAULT_VIEW, type View } from './view.ts';
+
+export type PanelTab = 'properties' | 'findings' | 'rooms';
+
+export interface Notice {
+  readonly message: string;
+  /** Grows with every notice, so the same sentence twice is announced twice. */
+  readonly serial: number;
+}
+
+export interface SessionState {
+  readonly toolId: ToolId;
+  /** Each tool's own state type; the Editor knows which is which. */
+  readonly toolStates: Readonly<Partial<Record<ToolId, unknown>>>;
+  readonly selection: readonly RefKey[];
+  /** The level on screen; null means the plan's first. */
+  readonly levelId: string | null;
+  readonly view: View;
+  readonly viewport: { readonly width: number; readonly height: number };
+  readonly notice: Notice | null;
+  readonly helpOpen: boolean;
+  readonly panelTab: PanelTab;
+  /** The finding whose geometry is drawn over the plan. */
+  readonly highlight: Finding | null;
+  /** Last pointer position in plan inches, for the status bar. */
+  readonly cursor: readonly [number, number] | null;
+}
+
+export const initialSession = (): SessionState => ({
+  toolId: 'select',
+  toolStates: {},
+  selection: [],
+  levelId: null,
+  view: DEFAULT_VIEW,
+  viewport: { width: 800, height: 600 },
+  notice: null,
+  helpOpen: false,
+  panelTab: 'findings',
+  highlight: null,
+  cursor: null,
+});
+
+export const createSessionStore = () => createStore<SessionState>()(() => initialSession());
+export type SessionStore = ReturnType<typeof createSessionStore>;

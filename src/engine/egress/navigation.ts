@@ -1,0 +1,353 @@
+/**
+ * Shortest paths of travel on one level: a visibility graph over the clearance shapes of corners, jambs and
+ * floor items, searched outward from the exits.
+ *
+ * Why a visibility graph: travel distance must be a true any-angle geodesic within 1% or 3 in (checks.md), not a
+ * grid or Manhattan walk. In a polygonal domain the shortest path bends only at obstacle vertices, so a graph
+ * whose nodes are those vertices and whose edges join mutually visible pairs holds every shortest path. The
+ * clearance circles are replaced by circumscribed polygons (30° steps at room corners, 45° at jambs and items);
+ * a path around them is never shorter than the true arc and at most about 1 in longer per quarter turn, so the
+ * figure errs on the inspector's side. Polyanya-style interval search would avoid building the graph, but it
+ * needs a triangulated mesh of the walkable area.
+ *
+ * The graph is built room by room, which keeps it small: a path leaves a room only through a doorway, so every
+ * edge joins two nodes of one room, and each doorway carries a few nodes across its clear band (at least
+ * min(12 in, half the width) from the jambs) that belong to the rooms on both sides. A straight walk through a
+ * doorway off those nodes bends by a fraction of an inch — again on the long side.
+ */
+import { pointInRing, ringBBox } from '../../geometry/index.ts';
+import {
+  circumscribedArc,
+  crossesProperly,
+  insideConvex,
+  pointConvexDistanceSq,
+  pointSegmentDistanceSq,
+  segmentConvexDistanceSq,
+} from '../../geometry/clearance.ts';
+import type { BBox, Point } from '../../geometry/types.ts';
+import type { Level } from '../../model/schema.ts';
+import type { DoorInfo, RoomInfo } from '../facility.ts';
+import { MinHeap } from './minHeap.ts';
+import { CLEARANCE, obstaclesOf, type Obstacle } from './obstacles.ts';
+import { passageOf, type Passage } from './passages.ts';
+import { wallsOf, type Wall } from './walls.ts';
+
+const CORNER_STEP = Math.PI / 6;
+const ITEM_STEP = Math.PI / 4;
+const TOUCH = 1e-6;
+/** Nodes across a doorway's clear band, at most this far apart. */
+const BAND_STEP = 12;
+
+export interface NavNode {
+  readonly p: Point;
+  /** Neighbouring vertices of the clearance polygon this node lies on; a shortest path is taut there. */
+  readonly wings: readonly [Point, Point] | null;
+  /** The door whose doorway ends travel at this node. */
+  readonly exit: DoorInfo | null;
+}
+
+export interface TravelPath {
+  readonly distance: number;
+  readonly points: readonly Point[];
+  readonly exit: DoorInfo;
+}
+
+interface Boxed<T> {
+  readonly box: BBox;
+  readonly value: T;
+}
+
+/** What can block a walk inside one room: its walls (with the jamb returns of its doors) and its obstacles. */
+interface RoomSpace {
+  readonly walls: Boxed<Wall>[];
+  readonly obstacles: Boxed<Obstacle>[];
+  readonly nodes: number[];
+}
+
+const boxOf = (p: Point, q: Point, grow = 0): BBox => ({
+  minX: Math.min(p[0], q[0]) - grow,
+  minY: Math.min(p[1], q[1]) - grow,
+  maxX: Math.max(p[0], q[0]) + grow,
+  maxY: Math.max(p[1], q[1]) + grow,
+});
+
+const overlaps = (a: BBox, b: BBox) => a.minX <= b.maxX && a.maxX >= b.minX && a.minY <= b.maxY && a.maxY >= b.minY;
+
+function obstacleBox(o: Obstacle): BBox {
+  if (o.kind === 'item') {
+    const b = ringBBox(o.ring);
+    return { minX: b.minX - o.radius, minY: b.minY - o.radius, maxX: b.maxX + o.radius, maxY: b.maxY + o.radius };
+  }
+  return boxOf(o.centre, o.centre, o.radius);
+}
+
+/** Squared distance from a point to the obstacle's core (jamb, corner or footprint). */
+function coreDistanceSq(p: Point, o: Obstacle): number {
+  if (o.kind === 'item') return pointConvexDistanceSq(p, o.ring);
+  return (p[0] - o.centre[0]) ** 2 + (p[1] - o.centre[1]) ** 2;
+}
+
+/** Strictly within the obstacle's clearance (a path may touch the clearance line, not cross it). */
+export const withinClearance = (p: Point, o: Obstacle): boolean => coreDistanceSq(p, o) < (o.radius - TOUCH) ** 2;
+
+function blocks(o: Obstacle, p: Point, q: Point): boolean {
+  const limit = (o.radius - TOUCH) ** 2;
+  if (o.kind === 'item') return segmentConvexDistanceSq(p, q, o.ring) < limit;
+  return pointSegmentDistanceSq(o.centre, p, q) < limit;
+}
+
+/** A path turning at `at` wraps its clearance polygon: both wings lie on one side of the line through it. */
+function taut(at: NavNode, other: Point): boolean {
+  if (!at.wings) return true;
+  const [u, v] = at.wings;
+  const dx = other[0] - at.p[0];
+  const dy = other[1] - at.p[1];
+  const s1 = dx * (u[1] - at.p[1]) - dy * (u[0] - at.p[0]);
+  const s2 = dx * (v[1] - at.p[1]) - dy * (v[0] - at.p[0]);
+  return !((s1 > 1e-9 && s2 < -1e-9) || (s1 < -1e-9 && s2 > 1e-9));
+}
+
+function ringWithWings(vertices: readonly Point[]): [Point, [Point, Point]][] {
+  const n = vertices.length;
+  return vertices.map((v, i) => [v, [vertices[(i + n - 1) % n]!, vertices[(i + 1) % n]!]]);
+}
+
+export class LevelNavigation {
+  readonly passages: readonly Passage[];
+  readonly obstacles: readonly Obstacle[];
+  readonly nodes: NavNode[] = [];
+  /** Distance from each node to the nearest target along the graph, and the next node on the way. */
+  readonly toExit: Float64Array;
+  readonly next: Int32Array;
+  private readonly spaces = new Map<RoomInfo, RoomSpace>();
+  private readonly adjacency: { to: number; w: number }[][] = [];
+  private readonly isTarget: (door: DoorInfo) => boolean;
+  private readonly targetRoom: (door: DoorInfo) => RoomInfo;
+
+  /**
+   * @param isTarget where travel ends: the exits by default; a sleeping room's exit access doors for 087(8)(C).
+   * @param targetRoom the room a target door is reached from (the exit's own side by default).
+   */
+  constructor(
+    readonly level: Level,
+    readonly rooms: readonly RoomInfo[],
+    doors: readonly DoorInfo[],
+    options: { isTarget?: (door: DoorInfo) => boolean; targetRoom?: (door: DoorInfo) => RoomInfo } = {},
+  ) {
+    this.isTarget = options.isTarget ?? ((d) => d.isExit);
+    this.targetRoom = options.targetRoom ?? ((d) => d.exitFrom ?? d.from);
+    this.passages = doors.map(passageOf);
+    this.obstacles = obstaclesOf(rooms, this.passages, this.isTarget);
+    this.buildSpaces();
+    this.placeNodes();
+    for (const [room, space] of this.spaces) this.connect(room, space);
+    const { dist, next } = this.searchFromTargets();
+    this.toExit = dist;
+    this.next = next;
+  }
+
+  private buildSpaces(): void {
+    const inRoom = new Set(this.rooms);
+    for (const room of this.rooms) this.spaces.set(room, { walls: [], obstacles: [], nodes: [] });
+    const passagesOf = new Map<RoomInfo, Passage[]>();
+    for (const pass of this.passages) {
+      for (const r of [pass.door.from, pass.door.to]) if (r && inRoom.has(r)) (passagesOf.get(r) ?? passagesOf.set(r, []).get(r)!).push(pass);
+    }
+    for (const room of this.rooms) {
+      const space = this.spaces.get(room)!;
+      const own = passagesOf.get(room) ?? [];
+      for (const w of wallsOf([room], own)) space.walls.push({ box: boxOf(w[0], w[1]), value: w });
+    }
+    for (const o of this.obstacles) {
+      const rooms: RoomInfo[] =
+        o.kind === 'item' ? [o.item.room] : o.kind === 'corner' ? [o.room] : ([o.door.from, o.door.to].filter((r) => r && inRoom.has(r)) as RoomInfo[]);
+      for (const r of rooms) this.spaces.get(r)?.obstacles.push({ box: obstacleBox(o), value: o });
+    }
+  }
+
+  /** A walk within `room` from p to q crosses none of its walls and keeps clear of its obstacles not ignored. */
+  visible(room: RoomInfo, p: Point, q: Point, ignore?: ReadonlySet<Obstacle>): boolean {
+    const space = this.spaces.get(room);
+    if (!space) return false;
+    const box = boxOf(p, q);
+    for (const { box: b, value: w } of space.walls) if (overlaps(box, b) && crossesProperly(p, q, w[0], w[1])) return false;
+    for (const { box: b, value: o } of space.obstacles) if (overlaps(box, b) && !ignore?.has(o) && blocks(o, p, q)) return false;
+    return true;
+  }
+
+  /**
+   * Obstacles an occupant standing at p walks away from freely: those whose clearance p stands in, and those near
+   * enough (within twice the clearance) to pinch the way out of a tight spot, such as a 24" aisle between cribs.
+   */
+  private escapeFrom(p: Point, room: RoomInfo): Set<Obstacle> {
+    const out = new Set<Obstacle>();
+    for (const { value: o } of this.spaces.get(room)?.obstacles ?? []) if (coreDistanceSq(p, o) < (2 * o.radius) ** 2) out.add(o);
+    return out;
+  }
+
+  private free(p: Point, room: RoomInfo): boolean {
+    for (const { box, value: o } of this.spaces.get(room)?.obstacles ?? []) {
+      if (p[0] >= box.minX && p[0] <= box.maxX && p[1] >= box.minY && p[1] <= box.maxY && withinClearance(p, o)) return false;
+    }
+    return true;
+  }
+
+  private addNode(node: NavNode, rooms: readonly RoomInfo[]): void {
+    const id = this.nodes.length;
+    this.nodes.push(node);
+    this.adjacency.push([]);
+    for (const r of rooms) this.spaces.get(r)?.nodes.push(id);
+  }
+
+  /** A clearance vertex belongs to the room(s) it stands in, free of every obstacle there. */
+  private place(p: Point, wings: [Point, Point], candidates: readonly RoomInfo[], passage?: Passage): void {
+    const inPassage = passage?.polygon ? insideConvex(p, passage.polygon) : false;
+    const rooms = inPassage ? candidates : candidates.filter((r) => pointInRing(p, r.room.polygon) === 'inside');
+    const clear = rooms.filter((r) => this.free(p, r));
+    if (clear.length) this.addNode({ p, wings, exit: null }, clear);
+  }
+
+  private placeNodes(): void {
+    for (const o of this.obstacles) {
+      if (o.kind === 'item') {
+        const ring = o.ring;
+        const n = ring.length;
+        const vertices: Point[] = [];
+        for (let i = 0; i < n; i++) {
+          const prev = ring[(i + n - 1) % n]!;
+          const cur = ring[i]!;
+          const next = ring[(i + 1) % n]!;
+          const from = Math.atan2(-(cur[0] - prev[0]), cur[1] - prev[1]); // outward normal of the incoming edge
+          let to = Math.atan2(-(next[0] - cur[0]), next[1] - cur[1]);
+          while (to < from) to += 2 * Math.PI;
+          vertices.push(...circumscribedArc(cur, o.radius, from, to, ITEM_STEP));
+        }
+        for (const [v, wings] of ringWithWings(vertices)) this.place(v, wings, [o.item.room]);
+      } else if (o.kind === 'corner') {
+        for (const [v, wings] of ringWithWings(circumscribedArc(o.centre, o.radius, 0, 2 * Math.PI, CORNER_STEP))) this.place(v, wings, [o.room]);
+      } else {
+        const pass = this.passages.find((s) => s.door === o.door);
+        const rooms = [o.door.from, o.door.to].filter((r): r is RoomInfo => r !== null);
+        for (const [v, wings] of ringWithWings(circumscribedArc(o.centre, o.radius, 0, 2 * Math.PI, ITEM_STEP))) this.place(v, wings, rooms, pass);
+      }
+    }
+    for (const pass of this.passages) {
+      if (this.isTarget(pass.door)) {
+        this.addNode({ p: pass.centre, wings: null, exit: pass.door }, [this.targetRoom(pass.door)]);
+        continue;
+      }
+      const rooms = [pass.door.from, pass.door.to].filter((r): r is RoomInfo => r !== null && this.spaces.has(r));
+      for (const p of bandPoints(pass)) this.addNode({ p, wings: null, exit: null }, rooms);
+    }
+  }
+
+  private link(room: RoomInfo, i: number, j: number): void {
+    const u = this.nodes[i]!;
+    const v = this.nodes[j]!;
+    if (u.exit && v.exit) return;
+    if (!taut(u, v.p) || !taut(v, u.p)) return;
+    const ignore = u.exit ? this.escapeFrom(u.p, room) : v.exit ? this.escapeFrom(v.p, room) : undefined;
+    if (!this.visible(room, u.p, v.p, ignore)) return;
+    const w = Math.hypot(u.p[0] - v.p[0], u.p[1] - v.p[1]);
+    this.adjacency[i]!.push({ to: j, w });
+    this.adjacency[j]!.push({ to: i, w });
+  }
+
+  private connect(room: RoomInfo, space: RoomSpace): void {
+    const ids = space.nodes;
+    for (let a = 0; a < ids.length; a++) for (let b = a + 1; b < ids.length; b++) this.link(room, ids[a]!, ids[b]!);
+  }
+
+  private searchFromTargets(): { dist: Float64Array; next: Int32Array } {
+    const dist = new Float64Array(this.nodes.length).fill(Infinity);
+    const next = new Int32Array(this.nodes.length).fill(-1);
+    const heap = new MinHeap();
+    this.nodes.forEach((node, i) => {
+      if (node.exit) {
+        dist[i] = 0;
+        heap.push(i, 0);
+      }
+    });
+    while (heap.size) {
+      const [i, d] = heap.pop();
+      if (d > dist[i]!) continue;
+      for (const { to, w } of this.adjacency[i]!) {
+        const nd = d + w;
+        if (nd < dist[to]!) {
+          dist[to] = nd;
+          next[to] = i;
+          heap.push(to, nd);
+        }
+      }
+    }
+    return { dist, next };
+  }
+
+  /** The shortest path of travel from a point of `room` to the nearest target, or null when none can be reached. */
+  travelFrom(p: Point, room: RoomInfo): TravelPath | null {
+    const ids = this.spaces.get(room)?.nodes ?? [];
+    const keys = new Float64Array(ids.length);
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      const v = this.nodes[id]!.p;
+      keys[k] = Math.hypot(v[0] - p[0], v[1] - p[1]) + this.toExit[id]!;
+    }
+    const ignore = this.escapeFrom(p, room);
+    // Take nodes nearest-by-estimate first; the first one in sight gives the exact minimum. Usually the first
+    // or second is in sight, so a few linear picks beat sorting them all; past that, sort once.
+    const tryNode = (k: number): TravelPath | null => {
+      const id = ids[k]!;
+      const node = this.nodes[id]!;
+      const ignoring = node.exit ? new Set([...ignore, ...this.escapeFrom(node.p, room)]) : ignore;
+      return this.visible(room, p, node.p, ignoring) ? { distance: keys[k]!, points: this.pathFrom(p, id), exit: this.exitAt(id) } : null;
+    };
+    for (let attempt = 0; attempt < 3; attempt++) {
+      let best = -1;
+      for (let k = 0; k < keys.length; k++) if (keys[k]! < Infinity && (best < 0 || keys[k]! < keys[best]!)) best = k;
+      if (best < 0) return null;
+      const found = tryNode(best);
+      if (found) return found;
+      keys[best] = Infinity;
+    }
+    const order = [...keys.keys()].filter((k) => keys[k]! < Infinity).sort((m, n) => keys[m]! - keys[n]!);
+    for (const k of order) {
+      const found = tryNode(k);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  distanceFrom(p: Point, room: RoomInfo): number {
+    return this.travelFrom(p, room)?.distance ?? Infinity;
+  }
+
+  private pathFrom(p: Point, id: number): Point[] {
+    const points: Point[] = [p];
+    for (let i = id; i !== -1; i = this.next[i]!) points.push(this.nodes[i]!.p);
+    return points;
+  }
+
+  private exitAt(id: number): DoorInfo {
+    let i = id;
+    while (this.next[i]! !== -1) i = this.next[i]!;
+    return this.nodes[i]!.exit!;
+  }
+}
+
+/**
+ * Points across a doorway's clear band, on the wall's centre line: from min(12, w/2) off one jamb to the same off
+ * the other, at most 12" apart. A door narrower than 24" has a single point, its centre.
+ */
+function bandPoints(pass: Passage): Point[] {
+  const width = pass.door.width;
+  const r = Math.min(CLEARANCE, width / 2);
+  const band = width - 2 * r;
+  const steps = band < 1e-6 ? 0 : Math.ceil(band / BAND_STEP);
+  const a: Point = [(pass.a[0] + pass.a2[0]) / 2, (pass.a[1] + pass.a2[1]) / 2];
+  const b: Point = [(pass.b[0] + pass.b2[0]) / 2, (pass.b[1] + pass.b2[1]) / 2];
+  const at = (t: number): Point => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
+  if (steps === 0) return [at(0.5)];
+  const out: Point[] = [];
+  for (let k = 0; k <= steps; k++) out.push(at((r + (band * k) / steps) / width));
+  return out;
+}

@@ -1,0 +1,92 @@
+/**
+ * Travel distances of 500.087(8): from the most remote point of each room to the nearest exit (B), from each room
+ * door used as an exit access to the nearest exit (A), and from every point of a sleeping room to that room's exit
+ * access door (C). One navigation graph per level, built once per plan and shared by the three.
+ */
+import type { Point, Ring } from '../../geometry/types.ts';
+import { memoize, type DoorInfo, type Facility, type RoomInfo } from '../facility.ts';
+import type { Level } from '../../model/schema.ts';
+import { LevelNavigation, type TravelPath } from './navigation.ts';
+import { remotestPoint } from './worstPoint.ts';
+
+export interface RoomTravel {
+  readonly room: RoomInfo;
+  readonly worstPoint: Point;
+  /** Inches; Infinity when no exit can be reached from the worst point. */
+  readonly distance: number;
+  readonly path: readonly Point[];
+  readonly exit: DoorInfo | null;
+}
+
+export function levelNavigation(facility: Facility, level: Level): LevelNavigation {
+  return memoize(facility, `nav:${level.id}`, () => {
+    const rooms = facility.rooms.filter((r) => r.level === level);
+    const doors = facility.doors.filter((d) => d.level === level);
+    return new LevelNavigation(level, rooms, doors);
+  });
+}
+
+/** Footprints an occupant cannot stand on ("any point ... not under an item"). */
+const floorItems = (room: RoomInfo): Ring[] => room.items.flatMap((i) => (i.footprint ? [i.footprint] : []));
+
+function remotest(room: RoomInfo, nav: LevelNavigation): RoomTravel {
+  const found = remotestPoint(room.room.polygon, floorItems(room), (p) => nav.distanceFrom(p, room));
+  const worstPoint = found?.point ?? room.room.polygon[0]!;
+  const path = nav.travelFrom(worstPoint, room);
+  return { room, worstPoint, distance: path?.distance ?? Infinity, path: path?.points ?? [worstPoint], exit: path?.exit ?? null };
+}
+
+export function roomTravel(facility: Facility, room: RoomInfo): RoomTravel {
+  return memoize(facility, `travel:${room.room.id}`, () => remotest(room, levelNavigation(facility, room.level)));
+}
+
+/** From the centre of a room door that is not itself an exit, to the nearest exit (087(8)(A)). */
+export function doorTravel(facility: Facility, door: DoorInfo): TravelPath | null {
+  return memoize(facility, `doorTravel:${door.door.id}`, () => {
+    const nav = levelNavigation(facility, door.level);
+    const passage = nav.passages.find((p) => p.door === door)!;
+    const sides = [door.from, door.to].filter((r): r is RoomInfo => r !== null);
+    let best: TravelPath | null = null;
+    for (const side of sides) {
+      const path = nav.travelFrom(passage.centre, side);
+      if (path && (!best || path.distance < best.distance)) best = path;
+    }
+    return best;
+  });
+}
+
+/**
+ * A room's exit access doors: its exits, and doors into rooms from which an exit can be reached without coming
+ * back through this room (a door into a closet or a bathroom with no other way out is not one).
+ */
+export function exitAccessDoors(facility: Facility, room: RoomInfo): DoorInfo[] {
+  return room.doors.filter((door) => {
+    if (door.exitFrom === room) return true;
+    const other = facility.across(door, room);
+    if (!other) return false;
+    const seen = new Set<RoomInfo>([room, other]);
+    const queue = [other];
+    while (queue.length) {
+      const r = queue.shift()!;
+      for (const d of r.doors) {
+        if (d.exitFrom === r) return true;
+        const n = facility.across(d, r);
+        if (n && !seen.has(n)) {
+          seen.add(n);
+          queue.push(n);
+        }
+      }
+    }
+    return false;
+  });
+}
+
+/** From every point of a sleeping room to its nearest exit access door, within the room (087(8)(C)). */
+export function sleepingRoomTravel(facility: Facility, room: RoomInfo): RoomTravel | null {
+  return memoize(facility, `sleepTravel:${room.room.id}`, () => {
+    const targets = new Set(exitAccessDoors(facility, room));
+    if (targets.size === 0) return null;
+    const nav = new LevelNavigation(room.level, [room], room.doors, { isTarget: (d) => targets.has(d), targetRoom: () => room });
+    return remotest(room, nav);
+  });
+}

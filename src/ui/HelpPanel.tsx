@@ -1,0 +1,61 @@
+/** The keyboard shortcuts (?): every tool and every editing and view key. */
+import { useEditor, useSession } from '../editor/react.ts';
+import { TOOLS } from '../editor/tools/index.ts';
+
+const KEYS: readonly (readonly [string, string])[] = [
+  ['Ctrl+Z / Ctrl+Shift+Z', 'Undo / redo (Ctrl+Y redoes too)'],
+  ['Esc', 'Cancel what is in progress (a drag is put back), then back to Select'],
+  ['Delete, Backspace', 'Delete the selection (a room goes with its doors, windows and items)'],
+  ['Ctrl+D', 'Duplicate the selection'],
+  ['Ctrl+A', 'Select everything on this level'],
+  ['Q / E', 'Turn the selected item 15° (Shift: 90°)'],
+  ['F / H', 'Flip the selected door’s swing / hinge'],
+  ['Arrow keys', 'Nudge the selection 6" (Shift: 2\', Alt: 1")'],
+  ['Alt (held)', 'No snapping while drawing or moving'],
+  ['Typing 12\' x 10\' Enter', 'Room tool: a room of that size; Polygon: a wall of that length; Door/Window: the width'],
+  ['+ / −, wheel', 'Zoom in / out'],
+  ['0', 'Fit the plan in the window'],
+  ['Space + drag, middle drag, two fingers', 'Pan'],
+  ['Ctrl+S / Ctrl+O', 'Save the plan as .json / open a plan file'],
+  ['?', 'Show or hide this list'],
+];
+
+export function HelpPanel() {
+  const editor = useEditor();
+  const open = useSession((s) => s.helpOpen);
+  if (!open) return null;
+  return (
+    <section className="help-panel" role="dialog" aria-modal="false" aria-labelledby="help-title" data-testid="help-panel">
+      <div className="help-head">
+        <h2 id="help-title">Keyboard shortcuts</h2>
+        <button type="button" className="button subtle" onClick={() => editor.session.setState({ helpOpen: false })} aria-label="Close the shortcuts">
+          Close
+        </button>
+      </div>
+      <h3>Tools</h3>
+      <dl className="keys">
+        {TOOLS.map((t) => (
+          <div key={t.id}>
+            <dt>
+              <kbd>{t.shortcut}</kbd>
+            </dt>
+            <dd>
+              <strong>{t.label}.</strong> {t.description}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <h3>Editing and view</h3>
+      <dl className="keys">
+        {KEYS.map(([k, what]) => (
+          <div key={k}>
+            <dt>
+              <kbd>{k}</kbd>
+            </dt>
+            <dd>{what}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+/** The bottom line: what the tool expects next, the last notice, where the pointer is, zoom, and what is saved. */
+import { useEditor, useSession } from '../editor/react.ts';
+import { formatLength } from '../model/units.ts';
+import type { SaveStatus } from '../store/autosave.ts';
+import type { LiveReport } from './useLiveReport.ts';
+
+interface Props {
+  readonly live: LiveReport;
+  readonly saveStatus: SaveStatus | null;
+}
+
+const SAVE: Record<SaveStatus, string> = { saved: 'Saved in this browser', unsaved: 'Editing…', failed: 'Not saved: browser storage is full or off' };
+
+export function StatusBar({ live, saveStatus }: Props) {
+  const editor = useEditor();
+  useSession((s) => s.toolStates);
+  useSession((s) => s.toolId);
+  const notice = useSession((s) => s.notice);
+  const cursor = useSession((s) => s.cursor);
+  const scale = useSession((s) => s.view.scale);
+  return (
+    <footer className="status-bar" data-testid="status-bar">
+      <span className="status-hint" data-testid="tool-hint">
+        {editor.hint()}
+      </span>
+      <span className="status-notice" role="status" aria-live="polite" data-testid="notice">
+        {notice?.message ?? ''}
+      </span>
+      <span className="status-facts">
+        {cursor ? (
+          <span data-testid="cursor" title="Pointer position from the plan's origin">
+            {formatLength(cursor[0])}, {formatLength(cursor[1])}
+          </span>
+        ) : null}
+        <span title="Zoom: screen pixels per foot">{Math.round(scale * 12)} px/ft</span>
+        <span data-testid="engine-status">{live.checking ? 'Checking…' : live.engineMs !== null ? `Checked in ${Math.round(live.engineMs)} ms` : ''}</span>
+        {saveStatus ? <span data-testid="save-status">{SAVE[saveStatus]}</span> : null}
+      </span>
+    </footer>
+  );
+}

@@ -1,0 +1,45 @@
+/** The tools, each a toggle button with its key in the tooltip; picking one hands the keyboard to the canvas. */
+import { useEditor, useSession } from '../editor/react.ts';
+import { TOOLS } from '../editor/tools/index.ts';
+import type { ToolId } from '../editor/tools/types.ts';
+import { focusCanvas } from './focusCanvas.ts';
+
+const ICON: Record<ToolId, string> = {
+  select: '↖',
+  'room-rect': '▭',
+  'room-polygon': '⬠',
+  door: '◜',
+  window: '▤',
+  item: '▣',
+  measure: '↔',
+};
+
+export function ToolButtons() {
+  const editor = useEditor();
+  const current = useSession((s) => s.toolId);
+  return (
+    <div className="tool-group" role="toolbar" aria-label="Drawing tools">
+      {TOOLS.map((tool) => (
+        <button
+          key={tool.id}
+          type="button"
+          className="tool-button"
+          aria-pressed={current === tool.id}
+          aria-keyshortcuts={tool.shortcut}
+          title={`${tool.label} (${tool.shortcut}) — ${tool.description}`}
+          data-testid={`tool-${tool.id}`}
+          onClick={() => {
+            editor.setTool(tool.id);
+            focusCanvas();
+          }}
+        >
+          <span className="tool-icon" aria-hidden="true">
+            {ICON[tool.id]}
+          </span>
+          <span className="tool-label">{tool.label}</span>
+          <kbd aria-hidden="true">{tool.shortcut}</kbd>
+        </button>
+      ))}
+    </div>
+  );
+}

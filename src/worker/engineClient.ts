@@ -1,0 +1,120 @@
+/**
+ * The editor's side of the engine worker. Plans arrive faster than the engine can check them (every commit, every
+ * undo); only the newest matters. At most one request is in flight: while it runs, later plans replace each other in
+ * a one-slot queue, and a result that is not for the newest plan is dropped (a stale report never lands on screen).
+ */
+import type { Plan } from '../model/schema.ts';
+import type { EngineRequest, EngineResult } from './protocol.ts';
+import { runEngine } from './runEngine.ts';
+
+/** What the client needs of a worker (a real Worker, or a fake in tests). */
+export interface EngineTransport {
+  post(request: EngineRequest): void;
+  onResult(listener: (result: EngineResult) => void): void;
+  terminate(): void;
+  /** Abandons the job in progress (a fresh worker); absent where a job cannot be stopped. */
+  restart?(): void;
+}
+
+/**
+ * A job running this long for a plan that is no longer on screen is abandoned rather than waited for: a large plan
+ * can take the engine many seconds, and the user's newest plan should not queue behind it.
+ */
+export const ABANDON_AFTER_MS = 750;
+
+export type ResultListener = (result: EngineResult, requestedAt: number) => void;
+
+export class EngineClient {
+  private seq = 0;
+  private inFlight: number | null = null;
+  private inFlightSince = 0;
+  private waiting: EngineRequest | null = null;
+  private readonly sentAt = new Map<number, number>();
+  private readonly listeners = new Set<ResultListener>();
+
+  constructor(private readonly transport: EngineTransport) {
+    transport.onResult((result) => this.received(result));
+  }
+
+  /** Asks for the report of `plan`; returns the request's number. */
+  request(plan: Plan): number {
+    const request: EngineRequest = { seq: ++this.seq, plan };
+    this.sentAt.set(request.seq, performance.now());
+    if (this.inFlight === null) this.send(request);
+    else if (this.transport.restart && performance.now() - this.inFlightSince > ABANDON_AFTER_MS) {
+      this.transport.restart();
+      this.send(request);
+    } else this.waiting = request;
+    return request.seq;
+  }
+
+  onResult(listener: ResultListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get latest(): number {
+    return this.seq;
+  }
+
+  dispose(): void {
+    this.transport.terminate();
+    this.listeners.clear();
+  }
+
+  private send(request: EngineRequest): void {
+    this.inFlight = request.seq;
+    this.inFlightSince = performance.now();
+    this.transport.post(request);
+  }
+
+  private received(result: EngineResult): void {
+    if (result.seq === this.inFlight) this.inFlight = null;
+    const requestedAt = this.sentAt.get(result.seq) ?? performance.now();
+    for (const seq of this.sentAt.keys()) if (seq <= result.seq) this.sentAt.delete(seq);
+    if (result.seq === this.seq) for (const listener of this.listeners) listener(result, requestedAt);
+    const next = this.waiting;
+    this.waiting = null;
+    if (next) this.send(next);
+  }
+}
+
+/** The engine in a Web Worker. */
+export function workerTransport(): EngineTransport {
+  const start = () => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'safeplan-engine' });
+  let worker = start();
+  let listener: ((r: EngineResult) => void) | null = null;
+  const listen = (w: Worker) => w.addEventListener('message', (e: MessageEvent<EngineResult>) => listener?.(e.data));
+  listen(worker);
+  return {
+    post: (request) => worker.postMessage(request),
+    onResult: (l) => void (listener = l),
+    terminate: () => worker.terminate(),
+    restart: () => {
+      worker.terminate();
+      worker = start();
+      listen(worker);
+    },
+  };
+}
+
+/** The engine in the page, a task later (where Workers are missing: jsdom, old browsers). */
+export function inPageTransport(): EngineTransport {
+  let listener: ((r: EngineResult) => void) | null = null;
+  let live = true;
+  return {
+    post: (request) => setTimeout(() => live && listener?.(runEngine(request)), 0),
+    onResult: (l) => void (listener = l),
+    terminate: () => void (live = false),
+  };
+}
+
+export function createEngineClient(): EngineClient {
+  let transport: EngineTransport;
+  try {
+    transport = typeof Worker === 'function' ? workerTransport() : inPageTransport();
+  } catch {
+    transport = inPageTransport();
+  }
+  return new EngineClient(transport);
+}
