@@ -1,7 +1,5 @@
 /**
  * Every check, in catalogue order (shared/docs/checks.md). Adding a check touches its own file and this list.
- * Checks of the egress and outdoor fall-zone tables land with their issues; until then they are absent from
- * reports, never reported as passing.
  */
 import type { Facility } from '../engine/facility.ts';
 import { bathPotty } from './bath/potty.ts';
@@ -16,6 +14,14 @@ import { indoorFloor } from './indoor/floor.ts';
 import { indoorMats } from './indoor/mats.ts';
 import { indoorWindowBarrier } from './indoor/windowBarrier.ts';
 import { outdoorArea } from './outdoor/area.ts';
+import { egressClearPassage } from './egress/clearPassage.ts';
+import { egressDeadEnd } from './egress/deadEnd.ts';
+import { infantEgress } from './egress/infantEgress.ts';
+import { egressRemote } from './egress/remote.ts';
+import { egressThroughHazard } from './egress/throughHazard.ts';
+import { egressTwoMeans } from './egress/twoMeans.ts';
+import { FIRE_SAFETY_CHECKS } from './fireSafety.ts';
+import { OUTDOOR_CHECKS } from './outdoor/index.ts';
 import { travelAnyPoint } from './egress/travelAnyPoint.ts';
 import { travelRoomDoor } from './egress/travelRoomDoor.ts';
 import { travelSleepingRoom } from './egress/travelSleepingRoom.ts';
@@ -29,6 +35,8 @@ import { spacePreschool } from './space/preschool.ts';
 import { spaceSchoolAge } from './space/schoolAge.ts';
 import { spaceUsable } from './space/usable.ts';
 import type { Check, Finding } from './types.ts';
+
+const fireSafety = (...ids: string[]): Check[] => ids.map((id) => FIRE_SAFETY_CHECKS.find((c) => c.id === id)!);
 
 export const CHECKS: readonly Check[] = [
   spaceUsable,
@@ -51,9 +59,19 @@ export const CHECKS: readonly Check[] = [
   indoorFloor,
   indoorCeiling,
   outdoorArea,
+  ...OUTDOOR_CHECKS,
+  egressTwoMeans,
+  egressRemote,
+  ...fireSafety('egress.door-width', 'egress.swing', 'egress.exit-sign', 'egress.hardware'),
+  egressThroughHazard,
+  egressDeadEnd,
+  ...fireSafety('egress.no-ladder'),
+  egressClearPassage,
+  infantEgress,
   travelRoomDoor,
   travelAnyPoint,
   travelSleepingRoom,
+  ...FIRE_SAFETY_CHECKS.filter((c) => !c.id.startsWith('egress.')),
 ];
 
 /** Runs every check. A check that throws is a bug; it becomes a `warn` finding instead of losing the report. */

@@ -57,6 +57,12 @@ export class Editor {
     return (s.toolStates[s.toolId] as { name: string } | undefined) ?? this.tool.initial();
   }
 
+  /** A tool is reading a typed length or size (its keys, Space included, are the tool's). */
+  isTyping(): boolean {
+    const typed = (this.toolState as { typed?: unknown }).typed;
+    return typeof typed === 'string' && typed.length > 0;
+  }
+
   /** `select.dragging`: the tool and its state, as tldraw names state paths. */
   get path(): string {
     return `${this.tool.id}.${this.toolState.name}`;

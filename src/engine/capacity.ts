@@ -11,6 +11,8 @@ import { playAreaCapacity, SHARE_OUTSIDE_AT_ONCE, SQ_FT_PER_CHILD_OUTSIDE, MIN_P
 import { childCareSpaces, type RoomSpace } from './roomSpace.ts';
 
 export const GROUP_HOME_MAX = 20;
+/** 082(2)(B)2.A: the small-facility infant rule is for centers licensed for at most 20 children. */
+export const SMALL_CENTER_MAX = 20;
 
 export interface SpaceTotal {
   readonly rooms: readonly RoomSpace[];
@@ -37,11 +39,18 @@ export interface CapacityModel {
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
 const EPS = 1e-9;
 
+/**
+ * Children a group of rooms holds, rounded down once. `cap` (082(2)(B)2.A: at most 4 infants/toddlers) limits the
+ * infant/toddler rooms only: two-year-olds are not infants or toddlers (500.010).
+ */
 function total(rooms: readonly RoomSpace[], cap: number | null): SpaceTotal | null {
   if (rooms.length === 0) return null;
   const usableSqFt = rooms.reduce((s, r) => s + r.usableSqFt, 0);
-  const children = Math.floor(rooms.reduce((s, r) => s + r.children, 0) + EPS);
-  return { rooms, usableSqFt, children: cap === null ? children : Math.min(children, cap) };
+  const sum = (list: readonly RoomSpace[]) => list.reduce((s, r) => s + r.children, 0);
+  const infants = rooms.filter((r) => r.room.servesInfantsOrToddlers);
+  const others = rooms.filter((r) => !r.room.servesInfantsOrToddlers);
+  const children = cap === null ? Math.floor(sum(rooms) + EPS) : Math.min(Math.floor(sum(infants) + EPS), cap) + Math.floor(sum(others) + EPS);
+  return { rooms, usableSqFt, children };
 }
 
 function spaceBasis(label: string, t: SpaceTotal): string {
@@ -92,6 +101,9 @@ export function capacityModel(facility: Facility): CapacityModel {
           : `${fmt(outdoor.areaSqFt)} sq ft of play area holds ${outdoor.atOnce} children at 75 sq ft each, a third of ${outdoor.children}`,
       });
     }
+    if (facility.plan.facility.kind === 'center' && itRule.size === 'small' && infantToddler?.rooms.some((r) => r.room.servesInfantsOrToddlers)) {
+      limits.push({ id: 'capacity.small-center', children: SMALL_CENTER_MAX, basis: `a center under 082(2)(B)2.A (${itRule.why}) is licensed for at most 20 children` });
+    }
     if (facility.plan.facility.kind === 'group-home') {
       limits.push({ id: 'capacity.group-home', children: GROUP_HOME_MAX, basis: 'a group child care home cares for at most 20 children (5 CSR 25-500.010(11))' });
     }
@@ -99,12 +111,12 @@ export function capacityModel(facility: Facility): CapacityModel {
     let binding: LimitLine | null = null;
     for (const l of limits) if (!binding || l.children < binding.children) binding = l;
     const licensed = binding ? binding.children : 0;
-    return { preschool, infantToddler, limits, licensed, binding: binding?.id ?? null, raise: binding ? raiseSentence(binding, limits, { preschool, infantToddler }) : null };
+    return { preschool, infantToddler, limits, licensed, binding: binding?.id ?? null, raise: binding ? raiseSentence(binding, limits, { preschool, infantToddler, infantToddlerCap: itRule.infantToddlerCap }) : null };
   });
 }
 
 /** What would let one more child in — or, where another limit ties, that it would not be enough alone. */
-function raiseSentence(binding: LimitLine, limits: readonly LimitLine[], space: Pick<CapacityModel, 'preschool' | 'infantToddler'>): string {
+function raiseSentence(binding: LimitLine, limits: readonly LimitLine[], space: Pick<CapacityModel, 'preschool' | 'infantToddler'> & { infantToddlerCap: number | null }): string {
   const others = limits.filter((l) => l !== binding);
   const ceiling = Math.min(...others.map((l) => l.children), Infinity);
   const tied = others.filter((l) => l.children === binding.children).map((l) => l.id);
@@ -119,17 +131,23 @@ function raiseSentence(binding: LimitLine, limits: readonly LimitLine[], space: 
     }
     case 'capacity.group-home':
       return 'A group home is licensed for at most 20 children; more needs a child care center licence.';
+    case 'capacity.small-center':
+      return 'A center with at most 4 infants/toddlers under 082(2)(B)2.A is licensed for at most 20; above that the 45 sq ft infant/toddler rule of 2.B applies.';
     default: {
       const options: string[] = [];
       for (const [label, t] of [['preschool', space.preschool], ['infant/toddler', space.infantToddler]] as const) {
         if (!t || t.rooms.length === 0) continue;
-        const open = t.rooms.filter((r) => !r.cap);
+        const atCap = label === 'infant/toddler' && space.infantToddlerCap !== null && t.children >= space.infantToddlerCap;
+        const open = t.rooms.filter((r) => !r.cap && !(atCap && r.room.servesInfantsOrToddlers));
         if (open.length === 0) continue;
         const per = Math.min(...open.map((r) => r.rule.perChild));
         const needed = (t.children + 1) * per - open.filter((r) => r.rule.perChild === per).reduce((s, r) => s + r.usableSqFt, 0) - t.rooms.filter((r) => r.rule.perChild !== per || r.cap).reduce((s, r) => s + r.children * per, 0);
         options.push(`${fmt(Math.max(needed, 0.1))} sq ft more usable ${label} space`);
       }
-      if (options.length === 0) return `Every child-care room is at its group or room limit; another room would allow more${also}.`;
+      if (options.length === 0) {
+        if (!space.preschool && !space.infantToddler) return 'Mark the rooms used for child care (use "child-care", with the ages they serve).';
+        return `Every child-care room is at its group or room limit; a 4 ft partition for another group, or another room, would allow more${also}.`;
+      }
       return `${options.join(' or ')} would allow ${allow(binding.children + 1)}${also}.`;
     }
   }

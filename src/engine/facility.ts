@@ -130,7 +130,10 @@ export function analyzeFacility(plan: Plan): Facility {
       const to = door.rooms[1] === 'outside' ? null : roomsById.get(door.rooms[1]) ?? null;
       const exitStair = (r: RoomInfo | null) => r?.room.stair !== undefined && (r.room.stair.enclosed || r.room.stair.outside);
       // The jambs may be drawn on either side: the stair's wall or the corridor's.
-      const exitFrom = to === null ? from : exitStair(to) && !exitStair(from) ? from : exitStair(from) && to && !exitStair(to) ? to : null;
+      const leaves = to === null ? from : exitStair(to) && !exitStair(from) ? from : exitStair(from) && to && !exitStair(to) ? to : null;
+      // The provider's own front door is no exit of the child care space, which is kept apart from the family
+      // living quarters (500.010(11), 082(2)(B)1.I).
+      const exitFrom = leaves && leaves.room.use !== 'family' ? leaves : null;
       const info: DoorInfo = {
         door,
         level,

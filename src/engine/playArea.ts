@@ -22,7 +22,8 @@ export interface PlayAreaCapacity {
 
 export function playAreaCapacity(facility: Facility): PlayAreaCapacity | null {
   return memoize(facility, 'playAreaCapacity', () => {
-    const areas = facility.plan.site?.playAreas ?? [];
+    // 082(6)(A)1-2: a fenced play area; an area used only by school-age children needs no fence.
+    const areas = (facility.plan.site?.playAreas ?? []).filter((a) => a.fenceHeight > 0 || a.schoolAgeOnly);
     if (areas.length === 0) return null;
     // Overlapping drawn areas are counted once.
     const merged = union(...areas.map((a): MultiPolygon => [[a.polygon]]));

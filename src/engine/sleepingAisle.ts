@@ -33,8 +33,9 @@ export function sleepingAisles(info: ItemInfo): AisleSide[] {
     const ly = along ? sign * offset : 0;
     const centre: Point = [item.at[0] + lx * Math.cos(theta) - ly * Math.sin(theta), item.at[1] + lx * Math.sin(theta) + ly * Math.cos(theta)];
     const strip = rectangle(centre, stripSize, item.rotation ?? 0);
-    if (!convexInsideRing(strip, room.room.polygon, inside, 0.5)) return { strip, blockedBy: 'wall' };
-    const other = room.items.find((o) => o !== info && o.footprint && convexOverlap(strip, o.footprint, 0.5));
+    // A twentieth of an inch forgives rounding, not a narrower aisle.
+    if (!convexInsideRing(strip, room.room.polygon, inside, 0.05)) return { strip, blockedBy: 'wall' };
+    const other = room.items.find((o) => o !== info && o.footprint && convexOverlap(strip, o.footprint, 0.05));
     return { strip, blockedBy: other ? other.item.id : null };
   });
 }

@@ -97,3 +97,25 @@ export function circumscribedArc(centre: Point, r: number, from: number, to: num
   }
   return out;
 }
+
+/** The closest points of segments ab and cd, and their distance (0 when they meet). */
+export function closestBetweenSegments(a: Point, b: Point, c: Point, d: Point): { distance: number; p: Point; q: Point } {
+  if (segmentsMeet(a, b, c, d)) {
+    return { distance: 0, p: a, q: a };
+  }
+  const project = (p: Point, s: Point, t: Point): Point => {
+    const dx = t[0] - s[0];
+    const dy = t[1] - s[1];
+    const len2 = dx * dx + dy * dy;
+    let u = len2 === 0 ? 0 : ((p[0] - s[0]) * dx + (p[1] - s[1]) * dy) / len2;
+    u = u < 0 ? 0 : u > 1 ? 1 : u;
+    return [s[0] + u * dx, s[1] + u * dy];
+  };
+  const options: [Point, Point][] = [[a, project(a, c, d)], [b, project(b, c, d)], [project(c, a, b), c], [project(d, a, b), d]];
+  let best = { distance: Infinity, p: a, q: c };
+  for (const [p, q] of options) {
+    const dist = Math.hypot(p[0] - q[0], p[1] - q[1]);
+    if (dist < best.distance) best = { distance: dist, p, q };
+  }
+  return best;
+}

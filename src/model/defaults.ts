@@ -51,10 +51,10 @@ export function usedByChildren(item: Item): boolean {
   return item.type !== 'shelving' && item.type !== 'furniture';
 }
 
-/** 500.082(2)(B)1.D: cribs and playpens stay in place for napping unless said otherwise; cots are set up and put away. */
+/** 500.082(2)(B)1.D: cribs, playpens and beds stay in place for napping unless said otherwise; cots are set up and put away. */
 export function isPermanentSleeping(item: Item): boolean {
   if (item.permanent !== undefined) return item.permanent;
-  return item.type === 'crib' || item.type === 'portable-crib' || item.type === 'playpen';
+  return item.type === 'crib' || item.type === 'portable-crib' || item.type === 'playpen' || item.type === 'bed';
 }
 
 export const ceilingHeight = (room: Room): Inches => room.ceilingHeight ?? DEFAULT_CEILING_HEIGHT;

@@ -108,7 +108,6 @@ export function App() {
                 <div className="canvas-wrap">
                   <PlanCanvas failing={failing} figures={figures} label={`Floor plan of ${plan.facility.name || 'the facility'}, level ${level.name || level.id}`} />
                   {level.rooms.length === 0 ? <EmptyGuide /> : null}
-                  {toolId === 'item' ? <ItemPalette /> : null}
                   <HelpPanel />
                 </div>
               </>
@@ -124,6 +123,7 @@ export function App() {
           {plan ? (
             <aside className="side-panel" aria-label="Plan details">
               {report ? <CapacityCard capacity={report.capacity} stale={stale} /> : <section className="card capacity" data-testid="capacity">Checking the plan…</section>}
+              {toolId === 'item' ? <ItemPalette /> : null}
               {live.crash ? (
                 <section className="alert" role="alert" data-testid="report-error">
                   <h2>The plan opened, but its report could not be built</h2>

@@ -1,4 +1,4 @@
-/** The item palette, beside the canvas while the Item tool is on: pick a type, then click in a room. */
+/** The item palette, in the side panel while the Item tool is on: pick a type, then click in a room. */
 import { useEditor, useSession } from '../editor/react.ts';
 import { ITEM_KINDS, PALETTE } from '../editor/itemCatalog.ts';
 import type { ItemToolState } from '../editor/tools/item.ts';
@@ -17,7 +17,8 @@ export function ItemPalette() {
   const state = useSession((s) => s.toolStates.item as ItemToolState | undefined);
   const current = state?.type ?? 'crib';
   return (
-    <nav className="item-palette" aria-label="Items to place" data-testid="item-palette">
+    <nav className="item-palette card" aria-label="Items to place" data-testid="item-palette">
+      <h2>Place an item</h2>
       {PALETTE.map((group) => (
         <div key={group.title} className="palette-group" role="group" aria-label={group.title}>
           <h3>{group.title}</h3>

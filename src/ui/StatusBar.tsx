@@ -1,5 +1,5 @@
 /** The bottom line: what the tool expects next, the last notice, where the pointer is, zoom, and what is saved. */
-import { useEditor, useSession } from '../editor/react.ts';
+import { useDoc, useEditor, useSession } from '../editor/react.ts';
 import { formatLength } from '../model/units.ts';
 import type { SaveStatus } from '../store/autosave.ts';
 import type { LiveReport } from './useLiveReport.ts';
@@ -18,6 +18,10 @@ export function StatusBar({ live, saveStatus }: Props) {
   const notice = useSession((s) => s.notice);
   const cursor = useSession((s) => s.cursor);
   const scale = useSession((s) => s.view.scale);
+  const levelId = useSession((s) => s.levelId);
+  const plan = useDoc((s) => s.plan);
+  const level = plan?.levels.find((l) => l.id === levelId) ?? plan?.levels[0];
+  const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
   return (
     <footer className="status-bar" data-testid="status-bar">
       <span className="status-hint" data-testid="tool-hint">
@@ -27,6 +31,11 @@ export function StatusBar({ live, saveStatus }: Props) {
         {notice?.message ?? ''}
       </span>
       <span className="status-facts">
+        {level ? (
+          <span data-testid="level-counts" title={`On ${level.name || level.id}`}>
+            {count(level.rooms.length, 'room')} · {count(level.doors.length, 'door')} · {count(level.windows.length, 'window')} · {count(level.items.length, 'item')}
+          </span>
+        ) : null}
         {cursor ? (
           <span data-testid="cursor" title="Pointer position from the plan's origin">
             {formatLength(cursor[0])}, {formatLength(cursor[1])}

@@ -26,7 +26,8 @@ export function useShortcuts(editor: Editor, actions: { save: () => void; open: 
       }
       // A focused button answers Enter and Space itself.
       if ((e.key === 'Enter' || e.key === ' ') && e.target instanceof HTMLButtonElement) return;
-      if (e.key === ' ') return; // space-drag pans (the canvas handles it)
+      // Space held pans (the canvas handles it), except inside a typed size like 12' x 10'.
+      if (e.key === ' ' && !editor.isTyping()) return;
       if (editor.keyDown({ key: e.key, shift: e.shiftKey, alt: e.altKey, ctrl })) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);

@@ -1,5 +1,5 @@
 import type { Plan } from '../../src/model/schema.ts';
-import { checkCases, engineDisagrees } from './checkTester.ts';
+import { checkCases, settledReading } from './checkTester.ts';
 import { findingOf, plan, reportOf, type FacilityOptions, type Rect } from './planBuilder.ts';
 
 /** A preschool room (feet) with an exit and a bathroom of `toilets` toilet-and-sink sets opening off it. */
@@ -161,7 +161,7 @@ describe('capacity.licensed (5 CSR 25-500.082, 500.112)', () => {
     });
   });
 
-  engineDisagrees(
+  settledReading(
     'a group home of two-year-olds is not capped at 4 by the infant/toddler limit of 082(2)(B)2.A: 700 sq ft of twos space allows 20',
     '2.A limits a small group home to 4 infants/toddlers (under 24 months, 500.010(14), (24)); two-year-olds are preschool ' +
       'children (500.010(20)). The engine puts rooms of only two-year-olds in the infant/toddler total and caps that total ' +
@@ -176,7 +176,7 @@ describe('capacity.licensed (5 CSR 25-500.082, 500.112)', () => {
     },
   );
 
-  engineDisagrees(
+  settledReading(
     'a small group home at its 4 infant/toddlers is not told that 0.1 sq ft more space would allow 5 — 082(2)(B)2.A',
     'under 2.A the home has at most 4 infants/toddlers whatever its space; the raise sentence computes (4 + 1) x 35 - 400 ' +
       'sq ft, clamps the negative result to 0.1 and promises a fifth child.',
@@ -191,7 +191,7 @@ describe('capacity.licensed (5 CSR 25-500.082, 500.112)', () => {
     },
   );
 
-  engineDisagrees(
+  settledReading(
     'a center read under 2.A (at most 20 children, 4 infant/toddlers) is not licensed for more than 20 — 082(2)(B)2.A-B',
     'with 16 preschoolers and 4 infants enrolled the engine picks 2.A (35 sq ft, cribs deducted), which applies only to ' +
       '"centers licensed for a maximum of twenty children"; it then reports a licensed capacity of 34 (30 + 4). At 34 the ' +

@@ -33,6 +33,8 @@ export interface CheckCase {
   readonly otherFindings?: 'none-fail' | 'any';
   /** Further assertions on the chosen finding and all findings of the check. */
   readonly also?: (finding: Finding, all: readonly Finding[]) => void;
+  /** A reading of the rule text the engine once got wrong, kept with its reasoning (runs as a plain test). */
+  readonly settledReading?: string;
   /** The engine disagrees with the rule text here: why (runs as it.fails). */
   readonly engineDisagrees?: string;
 }
@@ -100,4 +102,10 @@ export function checkCases(id: string, citation: string, cases: CheckCases): voi
       register(id, c, 'fail', false);
     }
   });
+}
+
+/** A test of a reading of the rule text the engine once got wrong; the reason stays as the test's record. */
+export function settledReading(name: string, reason: string, run: () => void): void {
+  void reason;
+  it(name, run);
 }

@@ -1,5 +1,5 @@
 import type { AgeBand, Enrollment } from '../../src/model/schema.ts';
-import { checkCases, engineDisagrees } from './checkTester.ts';
+import { checkCases, engineDisagrees, settledReading } from './checkTester.ts';
 import { findingsOf, plan, type FacilityOptions, type Rect } from './planBuilder.ts';
 
 /** One room (feet) with `tables` diapering tables, optional 4 ft partition, and an exit. */
@@ -162,7 +162,7 @@ describe('diaper.tables (5 CSR 25-500.082(4)(A)-(C))', () => {
     },
   );
 
-  engineDisagrees(
+  settledReading(
     'a group home read as licensed for at most 4 infant/toddlers has one group, so one table — 082(4)(A)-(B), 082(2)(B)2.A',
     'without an enrollment the engine reads a group home as a 2.A home of at most 4 infant/toddlers and caps its capacity ' +
       'there, yet asks the 400 sq ft infant room for a table per 8 of the 11 children its space would hold: 2 tables for ' +

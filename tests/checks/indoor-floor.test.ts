@@ -1,5 +1,5 @@
 import type { AgeBand, Room } from '../../src/model/schema.ts';
-import { checkCases, engineDisagrees } from './checkTester.ts';
+import { checkCases, settledReading } from './checkTester.ts';
 import { findingOf, plan, type FacilityOptions } from './planBuilder.ts';
 
 const room = (f: FacilityOptions, ages: AgeBand[], floor: Room['floor'] | undefined, altered?: boolean) =>
@@ -84,7 +84,7 @@ describe('indoor.floor (5 CSR 25-500.082(2)(A)7, (2)(B)2.B.(VI))', () => {
     ],
   });
 
-  engineDisagrees(
+  settledReading(
     'carpet in the infant room of a small group home (at most 4 infant/toddlers) is not judged by 082(2)(B)2.B.(VI)',
     '2.B, and so its carpet ban (VI), applies only to homes licensed for more than 4 infant/toddlers and centers of more ' +
       'than 20 children or more than 4 infant/toddlers; a small home falls under 2.A, whose (II) asks for a resilient, ' +

@@ -1,4 +1,4 @@
-import { checkCases, engineDisagrees } from './checkTester.ts';
+import { checkCases, engineDisagrees, settledReading } from './checkTester.ts';
 import { findingsOf, plan } from './planBuilder.ts';
 
 // Layouts (feet): I = infant room, P = preschool room, C = corridor, O = office, K = kitchen.
@@ -142,7 +142,7 @@ describe('space.infant-passage (5 CSR 25-500.082(2)(B)2.B.(VIII))', () => {
     expect(f?.message).toBe('Every route from P to an exit passes through an infant/toddler room: I (nearest way out via I, exit xi).');
   });
 
-  engineDisagrees(
+  settledReading(
     "the infant unit's own bathroom, opening only off the infant room, is part of the unit, not a passage — 082(2)(B)2.B.(III), (VIII)",
     '082(2)(B)2.B.(III) requires bathroom space IN the infant/toddler unit; reaching it through the infant room is not ' +
       'staff or older children using the infant area "as passageways to other areas of the building". The engine treats ' +

@@ -58,7 +58,7 @@ describe('space.school-age (5 CSR 25-500.082(2)(B)1.K)', () => {
         name: 'a room school-age children share with two-year-olds is not apart from the preschool program — 082(2)(B)1.K, 500.010(20)',
         plan: () => rooms([['preschool'], ['two', 'schoolAge']], { two: 4, preschool: 10, schoolAge: 8 }),
         subject: 'R2',
-        engineDisagrees:
+        settledReading:
           'two-year-olds are preschool children (500.010(20): "any child two through five years of age who is not in ' +
           'kindergarten"), and 082(4)(C) places twos "in the preschool unit"; a room of school-age children and twos is ' +
           'not "space apart from the preschool program". The engine only looks for the `preschool` band.',

@@ -24,7 +24,7 @@ export const bathPotty: Check = {
     if (chairs.length === 0) {
       out.push(finding(this, { status: 'warn', measured: 0, unit: 'potty chairs', message: 'Toddlers or two-year-olds are in care but no potty chair is drawn; one is needed for every 4 children being toilet trained.' }));
     } else {
-      out.push(finding(this, { status: 'verify', measured: chairs.length, unit: 'potty chairs', message: `${plural(chairs.length, 'potty chair')} serve up to ${chairs.length * 4} children being toilet trained; how many are training is verified on site.` }));
+      out.push(finding(this, { status: 'verify', measured: chairs.length, unit: 'potty chairs', message: `${plural(chairs.length, 'potty chair')} ${chairs.length === 1 ? 'serves' : 'serve'} up to ${chairs.length * 4} children being toilet trained; how many are training is verified on site.` }));
     }
     return out;
   },

@@ -1,4 +1,4 @@
-import { isNewSpace, isTwoYearOldRoom } from '../../engine/careAges.ts';
+import { infantToddlerRule, isNewSpace, isTwoYearOldRoom } from '../../engine/careAges.ts';
 import type { Facility, RoomInfo } from '../../engine/facility.ts';
 import { childCareSpaces } from '../../engine/roomSpace.ts';
 import { enrolledIn } from '../space/enrolledBySpace.ts';
@@ -28,7 +28,8 @@ export const diaperTables: Check = {
   title: 'Diapering tables',
   run(facility) {
     const out: Finding[] = [];
-    let enrolled = enrolledIn(facility, 'infant-toddler');
+    // Without an enrollment, a small facility (082(2)(B)2.A) still has at most 4 infants/toddlers in all.
+    let enrolled = enrolledIn(facility, 'infant-toddler') ?? infantToddlerRule(facility).infantToddlerCap;
     for (const space of childCareSpaces(facility)) {
       const { room } = space;
       const name = room.room.name || room.room.id;

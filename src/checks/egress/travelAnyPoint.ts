@@ -10,7 +10,8 @@ export const travelAnyPoint: Check = {
   title: 'Travel distance from any point to an exit',
   run(facility) {
     const limit = travelLimitFeet(facility, 150, true);
-    return facility.rooms.map((room) => {
+    // The provider's family quarters are not child care space (082(2)(B)1.I).
+    return facility.rooms.filter((r) => r.room.use !== 'family').map((room) => {
       const name = room.room.name || room.room.id;
       const t = roomTravel(facility, room);
       const common = { subject: room.room.id, level: room.level.id, limit: limit.feet, unit: 'ft' };

@@ -1,4 +1,4 @@
-import { isNewSpace } from '../../engine/careAges.ts';
+import { infantToddlerRule, isNewSpace } from '../../engine/careAges.ts';
 import { finding } from '../finding.ts';
 import type { Check } from '../types.ts';
 
@@ -19,7 +19,7 @@ export const indoorFloor: Check = {
       const common = { subject: room.room.id, level: room.level.id };
       if (!floor) return finding(this, { ...common, status: 'verify', message: `${name} has no floor covering set; set it so the plan shows the floor is covered.` });
       if (floor === 'concrete') return finding(this, { ...common, status: 'fail', citation: '5 CSR 25-500.082(2)(A)7', message: `${name} has a bare concrete floor; child care space must be covered with carpet, tile, linoleum or another covering.` });
-      if (room.servesInfantsOrToddlers && floor === 'carpet' && isNewSpace(facility, room)) {
+      if (room.servesInfantsOrToddlers && floor === 'carpet' && isNewSpace(facility, room) && infantToddlerRule(facility).size === 'large') {
         return finding(this, { ...common, status: 'fail', citation: '5 CSR 25-500.082(2)(B)2.B.(VI)', message: `${name} is new infant/toddler space with carpet; use tile, linoleum or wood (washable rugs are allowed).` });
       }
       return finding(this, { ...common, status: 'pass', message: `${name} has a ${floor} floor.` });

@@ -10,9 +10,10 @@ export const spaceSchoolAge: Check = {
   run(facility) {
     if (!agesInCare(facility).has('schoolAge')) return [finding(this, { status: 'n/a', message: 'No school-age children are in care.' })];
     const schoolAgeRooms = facility.rooms.filter((r) => r.ages.has('schoolAge'));
-    const apart = schoolAgeRooms.filter((r) => !r.ages.has('preschool'));
+    // The preschool program is everyone under school age: preschoolers, twos, toddlers, infants.
+    const apart = schoolAgeRooms.filter((r) => [...r.ages].every((a) => a === 'schoolAge'));
     if (apart.length) return [finding(this, { status: 'pass', subject: apart[0]!.room.id, message: `School-age children have space of their own: ${names(apart)}.` })];
     if (schoolAgeRooms.length === 0) return [finding(this, { status: 'fail', message: 'School-age children are enrolled but no room is drawn for them.' })];
-    return [finding(this, { status: 'fail', subject: schoolAgeRooms[0]!.room.id, message: `School-age children share ${names(schoolAgeRooms)} with the preschool program; they need space apart.` })];
+    return [finding(this, { status: 'fail', subject: schoolAgeRooms[0]!.room.id, message: `School-age children share ${names(schoolAgeRooms)} with younger children; they need space apart from the preschool program.` })];
   },
 };

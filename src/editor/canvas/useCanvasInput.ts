@@ -112,7 +112,7 @@ export function useCanvasInput(editor: Editor, container: RefObject<HTMLDivEleme
     const contextmenu = (e: Event) => e.preventDefault();
 
     const key = (e: KeyboardEvent) => {
-      if (e.key !== ' ' || isEditable(e.target)) return;
+      if (e.key !== ' ' || isEditable(e.target) || (e.type === 'keydown' && editor.isTyping())) return;
       if (e.type === 'keydown') e.preventDefault();
       spaceHeld.current = e.type === 'keydown';
       if (spaceHeld.current) el.dataset.space = 'true';

@@ -123,6 +123,8 @@ export class LevelNavigation {
   private readonly adjacency: { to: number; w: number }[][] = [];
   private readonly isTarget: (door: DoorInfo) => boolean;
   private readonly targetRoom: (door: DoorInfo) => RoomInfo;
+  /** Node ids of the anchors given to the constructor, in order. */
+  readonly anchorIds: number[] = [];
 
   /**
    * @param isTarget where travel ends: the exits by default; a sleeping room's exit access doors for 087(8)(C).
@@ -132,7 +134,12 @@ export class LevelNavigation {
     readonly level: Level,
     readonly rooms: readonly RoomInfo[],
     doors: readonly DoorInfo[],
-    options: { isTarget?: (door: DoorInfo) => boolean; targetRoom?: (door: DoorInfo) => RoomInfo } = {},
+    options: {
+      isTarget?: (door: DoorInfo) => boolean;
+      targetRoom?: (door: DoorInfo) => RoomInfo;
+      /** Extra wingless nodes (points a path may pass through), e.g. dead-end measuring points; see anchorIds. */
+      anchors?: readonly { readonly p: Point; readonly room: RoomInfo }[];
+    } = {},
   ) {
     this.isTarget = options.isTarget ?? ((d) => d.isExit);
     this.targetRoom = options.targetRoom ?? ((d) => d.exitFrom ?? d.from);
@@ -140,6 +147,10 @@ export class LevelNavigation {
     this.obstacles = obstaclesOf(rooms, this.passages, this.isTarget);
     this.buildSpaces();
     this.placeNodes();
+    for (const a of options.anchors ?? []) {
+      this.anchorIds.push(this.nodes.length);
+      this.addNode({ p: a.p, wings: null, exit: null }, [a.room]);
+    }
     for (const [room, space] of this.spaces) this.connect(room, space);
     const { dist, next } = this.searchFromTargets();
     this.toExit = dist;
@@ -259,15 +270,18 @@ export class LevelNavigation {
   }
 
   private searchFromTargets(): { dist: Float64Array; next: Int32Array } {
+    return this.search(this.nodes.flatMap((node, i) => (node.exit ? [i] : [])));
+  }
+
+  /** Graph distances from the given nodes to every node (Dijkstra), with the next node back toward a source. */
+  search(sources: readonly number[]): { dist: Float64Array; next: Int32Array } {
     const dist = new Float64Array(this.nodes.length).fill(Infinity);
     const next = new Int32Array(this.nodes.length).fill(-1);
     const heap = new MinHeap();
-    this.nodes.forEach((node, i) => {
-      if (node.exit) {
-        dist[i] = 0;
-        heap.push(i, 0);
-      }
-    });
+    for (const i of sources) {
+      dist[i] = 0;
+      heap.push(i, 0);
+    }
     while (heap.size) {
       const [i, d] = heap.pop();
       if (d > dist[i]!) continue;
@@ -285,21 +299,27 @@ export class LevelNavigation {
 
   /** The shortest path of travel from a point of `room` to the nearest target, or null when none can be reached. */
   travelFrom(p: Point, room: RoomInfo): TravelPath | null {
+    const found = this.nearestVia(p, room, this.toExit);
+    return found ? { distance: found.distance, points: this.pathFrom(p, found.id), exit: this.exitAt(found.id) } : null;
+  }
+
+  /** The node in sight of p minimising |p − node| + field[node], with that total: the geodesic to the field's sources. */
+  nearestVia(p: Point, room: RoomInfo, field: Float64Array): { id: number; distance: number } | null {
     const ids = this.spaces.get(room)?.nodes ?? [];
     const keys = new Float64Array(ids.length);
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k]!;
       const v = this.nodes[id]!.p;
-      keys[k] = Math.hypot(v[0] - p[0], v[1] - p[1]) + this.toExit[id]!;
+      keys[k] = Math.hypot(v[0] - p[0], v[1] - p[1]) + field[id]!;
     }
     const ignore = this.escapeFrom(p, room);
     // Take nodes nearest-by-estimate first; the first one in sight gives the exact minimum. Usually the first
     // or second is in sight, so a few linear picks beat sorting them all; past that, sort once.
-    const tryNode = (k: number): TravelPath | null => {
+    const tryNode = (k: number): { id: number; distance: number } | null => {
       const id = ids[k]!;
       const node = this.nodes[id]!;
       const ignoring = node.exit ? new Set([...ignore, ...this.escapeFrom(node.p, room)]) : ignore;
-      return this.visible(room, p, node.p, ignoring) ? { distance: keys[k]!, points: this.pathFrom(p, id), exit: this.exitAt(id) } : null;
+      return this.visible(room, p, node.p, ignoring) ? { id, distance: keys[k]! } : null;
     };
     for (let attempt = 0; attempt < 3; attempt++) {
       let best = -1;
@@ -321,9 +341,10 @@ export class LevelNavigation {
     return this.travelFrom(p, room)?.distance ?? Infinity;
   }
 
-  private pathFrom(p: Point, id: number): Point[] {
+  /** p, then the nodes from `id` back to a source along `next` (the exits' search by default). */
+  pathFrom(p: Point, id: number, next: Int32Array = this.next): Point[] {
     const points: Point[] = [p];
-    for (let i = id; i !== -1; i = this.next[i]!) points.push(this.nodes[i]!.p);
+    for (let i = id; i !== -1; i = next[i]!) points.push(this.nodes[i]!.p);
     return points;
   }
 

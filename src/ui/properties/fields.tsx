@@ -61,8 +61,9 @@ function DraftField<T>({ label, help, disabled, testId, value, format, parse, on
   const error = parsed.ok ? null : parsed.message;
 
   const commit = () => {
-    setEditing(false);
+    // What cannot be read stays in the field with its sentence under it (the plan is not touched) until fixed or Esc.
     if (!parsed.ok) return;
+    setEditing(false);
     if (!same(parsed.value, value)) onCommit(parsed.value);
     else setDraft(shown);
   };

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -84,7 +84,10 @@ describe('safeplan check', () => {
     expect(refused.status).toBe(2);
     expect(refused.stdout).toBe('');
     expect(refused.stderr).toMatch(/^the file is not valid JSON/);
-    const json = execFileSync(join(root, 'bin/safeplan'), ['check', '-', '--json'], { cwd: root, input: text, encoding: 'utf8' });
-    expect(JSON.parse(json).capacity.licensed).toBe(20);
+    const checked = spawnSync(join(root, 'bin/safeplan'), ['check', '-', '--json'], { cwd: root, input: text, encoding: 'utf8' });
+    const report = JSON.parse(checked.stdout);
+    expect(report.capacity.licensed).toBe(20);
+    expect(checked.status).toBe(report.summary.fail > 0 ? 1 : 0);
+    expect(checked.stderr).toBe('');
   }, 30_000);
 });
