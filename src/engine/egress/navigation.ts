@@ -125,6 +125,9 @@ export class LevelNavigation {
   private readonly targetRoom: (door: DoorInfo) => RoomInfo;
   /** Node ids of the anchors given to the constructor, in order. */
   readonly anchorIds: number[] = [];
+  /** The node at the centre of each doorway: where travel from a room door starts, or where an exit's ends. */
+  readonly doorNode = new Map<DoorInfo, number>();
+  private scratch = new Float64Array(64);
 
   /**
    * @param isTarget where travel ends: the exits by default; a sleeping room's exit access doors for 087(8)(C).
@@ -190,9 +193,13 @@ export class LevelNavigation {
    * Obstacles an occupant standing at p walks away from freely: those whose clearance p stands in, and those near
    * enough (within twice the clearance) to pinch the way out of a tight spot, such as a 24" aisle between cribs.
    */
-  private escapeFrom(p: Point, room: RoomInfo): Set<Obstacle> {
-    const out = new Set<Obstacle>();
-    for (const { value: o } of this.spaces.get(room)?.obstacles ?? []) if (coreDistanceSq(p, o) < (2 * o.radius) ** 2) out.add(o);
+  private escapeFrom(p: Point, room: RoomInfo): ReadonlySet<Obstacle> | undefined {
+    let out: Set<Obstacle> | undefined;
+    for (const { box, value: o } of this.spaces.get(room)?.obstacles ?? []) {
+      const r = o.radius;
+      if (p[0] < box.minX - r || p[0] > box.maxX + r || p[1] < box.minY - r || p[1] > box.maxY + r) continue;
+      if (coreDistanceSq(p, o) < (2 * r) ** 2) (out ??= new Set()).add(o);
+    }
     return out;
   }
 
@@ -244,11 +251,16 @@ export class LevelNavigation {
     }
     for (const pass of this.passages) {
       if (this.isTarget(pass.door)) {
+        this.doorNode.set(pass.door, this.nodes.length);
         this.addNode({ p: pass.centre, wings: null, exit: pass.door }, [this.targetRoom(pass.door)]);
         continue;
       }
       const rooms = [pass.door.from, pass.door.to].filter((r): r is RoomInfo => r !== null && this.spaces.has(r));
-      for (const p of bandPoints(pass)) this.addNode({ p, wings: null, exit: null }, rooms);
+      const band = bandPoints(pass);
+      band.forEach((p, k) => {
+        if (k === (band.length - 1) / 2) this.doorNode.set(pass.door, this.nodes.length);
+        this.addNode({ p, wings: null, exit: null }, rooms);
+      });
     }
   }
 
@@ -306,7 +318,8 @@ export class LevelNavigation {
   /** The node in sight of p minimising |p − node| + field[node], with that total: the geodesic to the field's sources. */
   nearestVia(p: Point, room: RoomInfo, field: Float64Array): { id: number; distance: number } | null {
     const ids = this.spaces.get(room)?.nodes ?? [];
-    const keys = new Float64Array(ids.length);
+    if (this.scratch.length < ids.length) this.scratch = new Float64Array(ids.length * 2);
+    const keys = this.scratch.subarray(0, ids.length);
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k]!;
       const v = this.nodes[id]!.p;
@@ -318,7 +331,8 @@ export class LevelNavigation {
     const tryNode = (k: number): { id: number; distance: number } | null => {
       const id = ids[k]!;
       const node = this.nodes[id]!;
-      const ignoring = node.exit ? new Set([...ignore, ...this.escapeFrom(node.p, room)]) : ignore;
+      const atExit = node.exit ? this.escapeFrom(node.p, room) : undefined;
+      const ignoring = atExit ? new Set([...(ignore ?? []), ...atExit]) : ignore;
       return this.visible(room, p, node.p, ignoring) ? { id, distance: keys[k]! } : null;
     };
     for (let attempt = 0; attempt < 3; attempt++) {
@@ -339,6 +353,13 @@ export class LevelNavigation {
 
   distanceFrom(p: Point, room: RoomInfo): number {
     return this.travelFrom(p, room)?.distance ?? Infinity;
+  }
+
+  /** The source node a path from `id` ends at, following `next`. */
+  sourceOf(id: number, next: Int32Array = this.next): number {
+    let i = id;
+    while (next[i]! !== -1) i = next[i]!;
+    return i;
   }
 
   /** p, then the nodes from `id` back to a source along `next` (the exits' search by default). */
@@ -363,7 +384,8 @@ function bandPoints(pass: Passage): Point[] {
   const width = pass.door.width;
   const r = Math.min(CLEARANCE, width / 2);
   const band = width - 2 * r;
-  const steps = band < 1e-6 ? 0 : Math.ceil(band / BAND_STEP);
+  // An even number of steps puts a point at the centre of the doorway, where 087(8)(A) measures from.
+  const steps = band < 1e-6 ? 0 : 2 * Math.ceil(band / (2 * BAND_STEP));
   const a: Point = [(pass.a[0] + pass.a2[0]) / 2, (pass.a[1] + pass.a2[1]) / 2];
   const b: Point = [(pass.b[0] + pass.b2[0]) / 2, (pass.b[1] + pass.b2[1]) / 2];
   const at = (t: number): Point => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];

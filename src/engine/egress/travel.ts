@@ -42,17 +42,11 @@ export function roomTravel(facility: Facility, room: RoomInfo): RoomTravel {
 
 /** From the centre of a room door that is not itself an exit, to the nearest exit (087(8)(A)). */
 export function doorTravel(facility: Facility, door: DoorInfo): TravelPath | null {
-  return memoize(facility, `doorTravel:${door.door.id}`, () => {
-    const nav = levelNavigation(facility, door.level);
-    const passage = nav.passages.find((p) => p.door === door)!;
-    const sides = [door.from, door.to].filter((r): r is RoomInfo => r !== null);
-    let best: TravelPath | null = null;
-    for (const side of sides) {
-      const path = nav.travelFrom(passage.centre, side);
-      if (path && (!best || path.distance < best.distance)) best = path;
-    }
-    return best;
-  });
+  const nav = levelNavigation(facility, door.level);
+  const id = nav.doorNode.get(door);
+  if (id === undefined || !Number.isFinite(nav.toExit[id]!)) return null;
+  const points = nav.pathFrom(nav.nodes[id]!.p, id).slice(1);
+  return { distance: nav.toExit[id]!, points, exit: nav.nodes[nav.sourceOf(id)]!.exit! };
 }
 
 /**
@@ -84,9 +78,19 @@ export function exitAccessDoors(facility: Facility, room: RoomInfo): DoorInfo[] 
 /** From every point of a sleeping room to its nearest exit access door, within the room (087(8)(C)). */
 export function sleepingRoomTravel(facility: Facility, room: RoomInfo): RoomTravel | null {
   return memoize(facility, `sleepTravel:${room.room.id}`, () => {
-    const targets = new Set(exitAccessDoors(facility, room));
-    if (targets.size === 0) return null;
-    const nav = new LevelNavigation(room.level, [room], room.doors, { isTarget: (d) => targets.has(d), targetRoom: () => room });
-    return remotest(room, nav);
+    const nav = levelNavigation(facility, room.level);
+    const sources = exitAccessDoors(facility, room).flatMap((d) => {
+      const id = nav.doorNode.get(d);
+      return id === undefined ? [] : [id];
+    });
+    if (sources.length === 0) return null;
+    // Shortest paths to the room's own doorways never leave the room: leaving means passing one of them.
+    const field = nav.search(sources);
+    const found = remotestPoint(room.room.polygon, floorItems(room), (p) => nav.nearestVia(p, room, field.dist)?.distance ?? Infinity);
+    const worstPoint = found?.point ?? room.room.polygon[0]!;
+    const via = nav.nearestVia(worstPoint, room, field.dist);
+    if (!via) return { room, worstPoint, distance: Infinity, path: [worstPoint], exit: null };
+    const door = [...nav.doorNode].find(([, id]) => id === nav.sourceOf(via.id, field.next))![0];
+    return { room, worstPoint, distance: via.distance, path: nav.pathFrom(worstPoint, via.id, field.next), exit: door };
   });
 }
