@@ -74,10 +74,14 @@ function jsonFiles(dir: string, source: Row['source']): Input[] {
     console.error(`bench: ${dir} not found; skipping`);
     return [];
   }
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => ({ name: basename(f, '.json'), source, text: readFileSync(join(dir, f), 'utf8') }));
+  const inputs: Input[] = [];
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const text = readFileSync(join(dir, f), 'utf8');
+    // Plan files only: a samples index or other JSON lying beside them is not a plan to time.
+    if (!text.slice(0, 4096).includes('"safeplan.plan"')) continue;
+    inputs.push({ name: basename(f, '.json'), source, text });
+  }
+  return inputs;
 }
 
 function measure(input: Input, build: BuildReport | undefined): Row {

@@ -64,7 +64,9 @@ export class BBoxIndex<T> {
     const x1 = Math.floor((box.maxX - this.originX) / this.cell);
     const y0 = Math.floor((box.minY - this.originY) / this.cell);
     const y1 = Math.floor((box.maxY - this.originY) / this.cell);
-    if (!((x1 - x0 + 1) * (y1 - y0 + 1) <= 4096)) return false;
+    // Beyond 2^31 cells (a stray coordinate of 1e300) x++ no longer advances: never enumerate there.
+    const safe = (n: number) => Math.abs(n) < 2 ** 31;
+    if (!safe(x0) || !safe(x1) || !safe(y0) || !safe(y1) || !((x1 - x0 + 1) * (y1 - y0 + 1) <= 4096)) return false;
     for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) visit(x * 1_000_003 + y);
     return true;
   }

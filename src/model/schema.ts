@@ -14,7 +14,18 @@ const nonNegative = finite.refine((n) => n >= 0, { message: 'must not be negativ
 const positive = finite.refine((n) => n > 0, { message: 'must be greater than 0' });
 const count = z.number().int().min(0);
 
-export const pointSchema = z.tuple([finite, finite]);
+/**
+ * Plan coordinates stay within a million inches (about 16 miles) of the origin: every real site fits, and the
+ * geometry keeps its precision (at 1e15 an inch is below a double's resolution).
+ */
+export const MAX_COORDINATE = 1_000_000;
+const coordinate = finite.refine((n) => Math.abs(n) <= MAX_COORDINATE, { message: `must be within ${MAX_COORDINATE.toLocaleString('en-US')} inches of the origin` });
+/** Lengths of a single object (a door, a crib, a fence) stay under 10,000 inches (833 ft). */
+const MAX_LENGTH = 10_000;
+const length = nonNegative.refine((n) => n <= MAX_LENGTH, { message: `must be at most ${MAX_LENGTH.toLocaleString('en-US')} inches` });
+const positiveLength = positive.refine((n) => n <= MAX_LENGTH, { message: `must be at most ${MAX_LENGTH.toLocaleString('en-US')} inches` });
+
+export const pointSchema = z.tuple([coordinate, coordinate]);
 export const polygonSchema = z.array(pointSchema).min(3, { message: 'a polygon needs at least 3 vertices' });
 const id = z.string().min(1, { message: 'an id cannot be empty' });
 
@@ -76,7 +87,7 @@ export const roomSchema = z.strictObject({
   ages: z.array(ageBandSchema).optional(),
   sleeping: z.boolean().optional(),
   polygon: polygonSchema,
-  ceilingHeight: positive.optional(),
+  ceilingHeight: positiveLength.optional(),
   floor: z.enum(FLOORS).optional(),
   altered: z.boolean().optional(),
   stair: stairSchema.optional(),
@@ -126,11 +137,11 @@ export const itemSchema = z.strictObject({
   id,
   type: z.enum(ITEM_TYPES),
   at: pointSchema,
-  size: z.tuple([positive, positive]).optional(),
+  size: z.tuple([positiveLength, positiveLength]).optional(),
   rotation: finite.optional(),
   usedByChildren: z.boolean().optional(),
   permanent: z.boolean().optional(),
-  height: nonNegative.optional(),
+  height: length.optional(),
   mat: z.boolean().optional(),
   stacked: z.boolean().optional(),
   fuel: z.boolean().optional(),
@@ -139,7 +150,7 @@ export const itemSchema = z.strictObject({
 export const levelSchema = z.strictObject({
   id,
   name: z.string(),
-  elevation: finite,
+  elevation: coordinate,
   rooms: z.array(roomSchema),
   doors: z.array(doorSchema),
   windows: z.array(windowSchema),
@@ -177,7 +188,7 @@ export const siteSchema = z.strictObject({
         id,
         type: z.enum(EQUIPMENT_TYPES),
         at: pointSchema,
-        size: z.tuple([positive, positive]),
+        size: z.tuple([positiveLength, positiveLength]),
         rotation: finite.optional(),
         height: nonNegative,
         pivotHeight: nonNegative.optional(),

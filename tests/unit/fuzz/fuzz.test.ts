@@ -464,6 +464,20 @@ describe('fuzz: validation and engine never throw', () => {
     );
   });
 
+  // Inputs the fuzzing found that once hung: each must now be refused or reported on, promptly.
+  const FOUND: readonly { what: string; base: string; mutate: (plan: any) => void }[] = [
+    { what: 'an item at x = -1e308 (the room index looped forever)', base: 'generated-10', mutate: (p) => (p.levels[0].items[0].at = [-1e308, 190]) },
+    { what: 'a room vertex at x = 2^53 (travel distance never returned)', base: 'floorspace-two-story-0.json', mutate: (p) => (p.levels[0].rooms[3].polygon[1][0] = 2 ** 53) },
+    { what: 'a room vertex at x = 1e15', base: 'floorspace-two-story-0.json', mutate: (p) => (p.levels[0].rooms[3].polygon[1][0] = 1e15) },
+  ];
+  for (const found of FOUND) {
+    it.runIf(BASES.some((b) => b.name === found.base))(`does not hang on ${found.what}`, { timeout: 30_000 }, async () => {
+      const value = baseValue(found.base);
+      found.mutate(value);
+      await check('value', value);
+    });
+  }
+
   it('saw both outcomes', () => {
     expect(accepted).toBeGreaterThan(0);
     expect(refused).toBeGreaterThan(0);

@@ -1,0 +1,145 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { generateFacility } from '../../bench/generate.ts';
+import { pointInRing } from '../../src/geometry/contains.ts';
+import { ringArea } from '../../src/geometry/area.ts';
+import type { Plan } from '../../src/model/schema.ts';
+
+/*
+ * Figures, not pass/fail: how smooth a drag is on a 200-room plan, and how long an edit takes to reach the findings
+ * panel. Printed for the record; the assertions only check that the measurement happened.
+ *   frame time: requestAnimationFrame deltas while a room is dragged for 60 frames (one pointer move a frame, as a
+ *               mouse delivers them), p95 — target under 20 ms;
+ *   refresh:    from a key press that moves a room (one undo step) to the findings panel showing the new report —
+ *               target under 150 ms.
+ */
+
+test.use({ viewport: { width: 1400, height: 900 } });
+test.describe.configure({ timeout: 120_000 });
+
+const percentile = (xs: readonly number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
+};
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** A point well inside a sizeable room near the middle of the plan, in plan inches. */
+function roomToGrab(plan: Plan): [number, number] {
+  const level = plan.levels[0]!;
+  const rooms = level.rooms.filter((r) => r.polygon.length <= 8).sort((a, b) => ringArea(b.polygon) - ringArea(a.polygon));
+  for (const room of rooms) {
+    const xs = room.polygon.map((p) => p[0]);
+    const ys = room.polygon.map((p) => p[1]);
+    const c: [number, number] = [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2];
+    if (pointInRing(c, room.polygon) === 'inside') return c;
+  }
+  throw new Error('no room to grab');
+}
+
+async function toScreen(page: Page, p: readonly [number, number]) {
+  const canvas = page.getByTestId('plan-canvas');
+  const view = JSON.parse((await canvas.getAttribute('data-view'))!) as { scale: number; x: number; y: number };
+  const box = (await canvas.boundingBox())!;
+  return { x: box.x + view.x + p[0] * view.scale, y: box.y + view.y + p[1] * view.scale };
+}
+
+/** Presses on the room, then moves it one step per animation frame for `frames` frames; returns the frame deltas. */
+async function dragFrames(page: Page, at: { x: number; y: number }, frames: number): Promise<number[]> {
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.down();
+  const deltas = await page.evaluate(
+    ({ x0, y0, frames }) =>
+      new Promise<number[]>((resolve) => {
+        const el = document.querySelector('[data-testid="plan-canvas"]')!;
+        const times: number[] = [];
+        let i = 0;
+        const frame = (t: number) => {
+          times.push(t);
+          if (i++ >= frames) {
+            resolve(times.slice(2).map((t, k) => t - times[k + 1]!));
+            return;
+          }
+          el.dispatchEvent(new PointerEvent('pointermove', { clientX: x0 + i * 3, clientY: y0 + i * 1.5, pointerId: 1, pointerType: 'mouse', isPrimary: true, buttons: 1, bubbles: true }));
+          requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+    { x0: at.x, y0: at.y, frames: frames + 1 },
+  );
+  await page.mouse.up();
+  return deltas;
+}
+
+/** From a nudge of the selection (ArrowRight/Left) to the findings panel showing the report of the nudged plan. */
+async function refreshTimes(page: Page, edits: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < edits; i++) {
+    const ms = await page.evaluate(
+      (key) =>
+        new Promise<number>((resolve) => {
+          const app = document.querySelector<HTMLElement>('.app')!;
+          const before = Number(app.dataset.planRevision);
+          const t0 = performance.now();
+          const observer = new MutationObserver(() => {
+            const plan = Number(app.dataset.planRevision);
+            if (plan > before && Number(app.dataset.reportRevision) === plan) {
+              observer.disconnect();
+              resolve(performance.now() - t0);
+            }
+          });
+          observer.observe(app, { attributes: true });
+          window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+        }),
+      i % 2 ? 'ArrowLeft' : 'ArrowRight',
+    );
+    out.push(ms);
+  }
+  return out;
+}
+
+async function settled(page: Page, timeout = 60_000) {
+  await expect
+    .poll(async () => page.locator('.app').evaluate((el: HTMLElement) => el.dataset.planRevision === el.dataset.reportRevision), { timeout })
+    .toBe(true);
+}
+
+test('drag a room of a 200-room plan for 60 frames: frame time p95', async ({ page }) => {
+  const plan = JSON.parse(readFileSync(new URL('../../public/samples/real-large.json', import.meta.url), 'utf8')) as Plan;
+  await page.goto('/?sample=real-large');
+  await expect(page.getByTestId('level-counts')).toContainText(`${plan.levels[0]!.rooms.length} rooms`);
+  await page.waitForTimeout(500);
+  const at = await toScreen(page, roomToGrab(plan));
+  await dragFrames(page, at, 10); // warm up: the first frames compile code paths
+  await page.keyboard.press('Control+z');
+  const deltas = await dragFrames(page, at, 60);
+  const p95 = percentile(deltas, 95);
+  console.log(
+    `[perf] drag on ${plan.levels[0]!.rooms.length} rooms, ${deltas.length} frames: p50 ${round(percentile(deltas, 50))} ms, p95 ${round(p95)} ms, max ${round(Math.max(...deltas))} ms (target p95 < 20 ms)`,
+  );
+  expect(deltas.length).toBe(60);
+  await expect(page.getByTestId('undo')).toBeEnabled();
+});
+
+test('an edit to refreshed findings on the 100-child sample and on a generated 100-room plan', async ({ page }) => {
+  const results: string[] = [];
+  const measure = async (label: string, url: string, grab: [number, number]) => {
+    await page.goto(url);
+    await settled(page);
+    const at = await toScreen(page, grab);
+    await page.mouse.click(at.x, at.y);
+    await expect(page.getByTestId('properties-room')).toBeVisible();
+    await refreshTimes(page, 1); // warm up the worker
+    const times = await refreshTimes(page, 6);
+    const engine = await page.getByTestId('engine-status').textContent();
+    results.push(`[perf] edit → findings, ${label}: median ${round(percentile(times, 50))} ms, max ${round(Math.max(...times))} ms over ${times.length} edits; engine ${engine} (target < 150 ms)`);
+    expect(times.length).toBe(6);
+  };
+
+  const center = JSON.parse(readFileSync(new URL('../../public/samples/center-100.json', import.meta.url), 'utf8')) as Plan;
+  await measure(`center-100.json (${center.levels[0]!.rooms.length} rooms)`, '/?sample=center-100', roomToGrab(center));
+
+  const generated = generateFacility(100);
+  await page.route('**/samples/generated-100.json', (route) => route.fulfill({ json: generated }));
+  await measure('generated 100-room center (bench/generate.ts)', '/?sample=generated-100', roomToGrab(generated));
+  for (const line of results) console.log(line);
+});
