@@ -2,7 +2,10 @@
  * The editor window: toolbar on top, the plan in the middle, panels on the right (capacity always in view;
  * properties, findings and rooms in tabs), status bar at the bottom.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Finding } from '../checks/types.ts';
+import type { PlanError } from '../model/result.ts';
+import type { Plan } from '../model/schema.ts';
 import { PlanCanvas } from '../editor/canvas/PlanCanvas.tsx';
 import type { RoomFigures } from '../editor/canvas/PlanLayer.tsx';
 import { EditorContext } from '../editor/react.ts';
@@ -25,23 +28,70 @@ import { showFinding, showProblem } from './showOnPlan.ts';
 import { StatusBar } from './StatusBar.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { Toolbar } from './Toolbar.tsx';
-import { useLiveReport } from './useLiveReport.ts';
+import { useLiveReport, type LiveReport } from './useLiveReport.ts';
+import type { RoomRow } from '../report/types.ts';
 import { useShortcuts } from './useShortcuts.ts';
 import { useStartup } from './useStartup.ts';
 
 const editor = appEditor;
+const NO_ROOMS: readonly RoomRow[] = [];
+const NO_FINDINGS: readonly Finding[] = [];
+
+const levelOf = (plan: Plan | null, id: string | null) => plan?.levels.find((l) => l.id === id) ?? plan?.levels[0] ?? null;
+
+/** Level ids and names as one string: stable while they stay the same, whatever else changes in the plan. */
+const levelNamesKey = (plan: Plan | null) => JSON.stringify(plan?.levels.map((l) => [l.id, l.name || l.id]) ?? []);
+
+const Findings = memo(function Findings({ findings, problems, highlighted }: { findings: readonly Finding[]; problems: readonly PlanError[]; highlighted: Finding | null }) {
+  const pick = useCallback((f: Finding) => showFinding(editor, f), []);
+  const pickProblem = useCallback((p: PlanError) => showProblem(editor, p), []);
+  return <FindingsList findings={findings} problems={problems} highlighted={highlighted} onPick={pick} onPickProblem={pickProblem} />;
+});
+
+const pickRoom = (id: string) => {
+  const plan = editor.plan;
+  if (!plan) return;
+  showFinding(editor, { id: 'room', citation: '', status: 'n/a', subject: id, measured: null, limit: null, unit: null, message: '', geometry: null });
+  editor.session.setState({ highlight: null });
+};
+
+const Rooms = memo(function Rooms({ rooms }: { rooms: readonly RoomRow[] }) {
+  const key = useStore(editor.doc, (s) => levelNamesKey(s.plan));
+  const levelNames = useMemo(() => new Map(JSON.parse(key) as [string, string][]), [key]);
+  return <RoomsTable rooms={rooms} levelNames={levelNames} onPick={pickRoom} />;
+});
+
+/** The capacity card knows whether the plan moved on since the report was made. */
+function Capacity({ live }: { live: LiveReport }) {
+  const revision = useStore(editor.doc, (s) => s.revision);
+  if (!live.report) {
+    return (
+      <section className="card capacity" data-testid="capacity">
+        Checking the plan…
+      </section>
+    );
+  }
+  return <CapacityCard capacity={live.report.capacity} stale={live.checking || live.revision !== revision || live.problems.length > 0} />;
+}
 
 export function App() {
-  const plan = useStore(editor.doc, (s) => s.plan);
+  // Subscriptions here are narrow on purpose: a drag changes the plan every frame, and only the canvas should follow.
+  const hasPlan = useStore(editor.doc, (s) => s.plan !== null);
   const fileName = useStore(editor.doc, (s) => s.fileName);
   const source = useStore(editor.doc, (s) => s.source);
-  const revision = useStore(editor.doc, (s) => s.revision);
   const errors = useStore(editor.doc, (s) => s.errors);
   const refusedFileName = useStore(editor.doc, (s) => s.refusedFileName);
   const levelId = useStore(editor.session, (s) => s.levelId);
+  const facilityName = useStore(editor.doc, (s) => s.plan?.facility.name ?? '');
+  const levelName = useStore(editor.doc, (s) => {
+    const l = levelOf(s.plan, levelId);
+    return l ? l.name || l.id : null;
+  });
+  const levelEmpty = useStore(editor.doc, (s) => (levelOf(s.plan, levelId)?.rooms.length ?? 0) === 0);
   const toolId = useStore(editor.session, (s) => s.toolId);
   const highlight = useStore(editor.session, (s) => s.highlight);
   const viewport = useStore(editor.session, (s) => s.viewport);
+  const root = useRef<HTMLDivElement>(null);
 
   const [samples, setSamples] = useState<readonly SampleEntry[]>([]);
   const [saveStatus, setSaveStatus] = useState<SaveStatus | null>(null);
@@ -80,16 +130,25 @@ export function App() {
   const actions = useMemo(() => ({ save, open: () => document.querySelector<HTMLInputElement>('[data-testid="open-file-input"]')?.click() }), [save]);
   useShortcuts(editor, actions);
 
-  const level = plan?.levels.find((l) => l.id === levelId) ?? plan?.levels[0] ?? null;
+  // The plan's revision on the page (for tests and measurements), written without re-rendering anything.
+  useEffect(() => {
+    const write = () => {
+      if (root.current) root.current.dataset.planRevision = String(editor.doc.getState().revision);
+    };
+    write();
+    return editor.doc.subscribe(write);
+  }, []);
+
   const report = live.report;
   const failing = useMemo(() => new Set(report?.findings.filter((f) => f.status === 'fail' && f.subject).map((f) => f.subject!) ?? []), [report]);
   const figures = useMemo(() => new Map<string, RoomFigures>(report?.rooms.map((r) => [r.id, { usableSqFt: r.usableSqFt, areaSqFt: r.areaSqFt }]) ?? []), [report]);
-  const levelNames = useMemo(() => new Map(plan?.levels.map((l) => [l.id, l.name || l.id]) ?? []), [plan]);
-  const stale = live.checking || live.revision !== revision || live.problems.length > 0;
+  const rooms = report?.rooms ?? NO_ROOMS;
+  const findings = report?.findings ?? NO_FINDINGS;
+  const properties = useMemo(() => <PropertiesPanel rooms={rooms} />, [rooms]);
 
   return (
     <EditorContext.Provider value={editor}>
-      <div className="app" data-plan-revision={revision} data-report-revision={live.revision} data-refresh-ms={live.refreshMs ?? undefined}>
+      <div className="app" ref={root} data-report-revision={live.revision} data-refresh-ms={live.refreshMs ?? undefined}>
         <Toolbar
           samples={samples}
           currentSample={startup.currentSample}
@@ -98,16 +157,16 @@ export function App() {
           onNew={startup.newPlan}
           onSave={save}
         />
-        <PlanErrors fileName={refusedFileName} errors={errors} planStillOpen={plan ? fileName : null} onDismiss={() => editor.doc.getState().dismissErrors()} />
-        {startup.restoredAt && plan ? <RestoredNote savedAt={startup.restoredAt} onDismiss={startup.dismissRestored} onStartOver={startup.newPlan} /> : null}
+        <PlanErrors fileName={refusedFileName} errors={errors} planStillOpen={hasPlan ? fileName : null} onDismiss={() => editor.doc.getState().dismissErrors()} />
+        {startup.restoredAt && hasPlan ? <RestoredNote savedAt={startup.restoredAt} onDismiss={startup.dismissRestored} onStartOver={startup.newPlan} /> : null}
         <div className="workspace" aria-busy={startup.loadingSample !== null}>
           <main className="canvas-column">
-            {plan && level ? (
+            {hasPlan && levelName !== null ? (
               <>
                 <LevelBar />
                 <div className="canvas-wrap">
-                  <PlanCanvas failing={failing} figures={figures} label={`Floor plan of ${plan.facility.name || 'the facility'}, level ${level.name || level.id}`} />
-                  {level.rooms.length === 0 ? <EmptyGuide /> : null}
+                  <PlanCanvas failing={failing} figures={figures} label={`Floor plan of ${facilityName || 'the facility'}, level ${levelName}`} />
+                  {levelEmpty ? <EmptyGuide /> : null}
                   <HelpPanel />
                 </div>
               </>
@@ -120,9 +179,9 @@ export function App() {
               </div>
             )}
           </main>
-          {plan ? (
+          {hasPlan ? (
             <aside className="side-panel" aria-label="Plan details">
-              {report ? <CapacityCard capacity={report.capacity} stale={stale} /> : <section className="card capacity" data-testid="capacity">Checking the plan…</section>}
+              <Capacity live={live} />
               {toolId === 'item' ? <ItemPalette /> : null}
               {live.crash ? (
                 <section className="alert" role="alert" data-testid="report-error">
@@ -133,22 +192,14 @@ export function App() {
               <SidePanel
                 failCount={report?.summary.fail ?? 0}
                 problemCount={live.problems.length}
-                properties={<PropertiesPanel rooms={report?.rooms ?? []} />}
-                findings={
-                  <FindingsList
-                    findings={report?.findings ?? []}
-                    problems={live.problems}
-                    highlighted={highlight}
-                    onPick={(f) => showFinding(editor, f)}
-                    onPickProblem={(p) => showProblem(editor, p)}
-                  />
-                }
-                rooms={<RoomsTable rooms={report?.rooms ?? []} levelNames={levelNames} onPick={(id) => showFinding(editor, { id: 'room', citation: '', status: 'n/a', subject: id, measured: null, limit: null, unit: null, message: '', geometry: null })} />}
+                properties={properties}
+                findings={<Findings findings={findings} problems={live.problems} highlighted={highlight} />}
+                rooms={<Rooms rooms={rooms} />}
               />
             </aside>
           ) : null}
         </div>
-        {plan ? <StatusBar live={live} saveStatus={saveStatus} /> : null}
+        {hasPlan ? <StatusBar live={live} saveStatus={saveStatus} /> : null}
       </div>
     </EditorContext.Provider>
   );

@@ -1,15 +1,14 @@
-import type { Plan } from '../model/schema.ts';
+import type { Facility } from '../model/schema.ts';
 
 interface Props {
-  readonly plan: Plan;
+  readonly facility: Facility;
   readonly fileName: string | null;
 }
 
-const KIND: Record<Plan['facility']['kind'], string> = { center: 'Child care center', 'group-home': 'Group child care home' };
+const KIND: Record<Facility['kind'], string> = { center: 'Child care center', 'group-home': 'Group child care home' };
 
 /** The facility's name and the few facts that change which rules apply. */
-export function FacilityHeading({ plan, fileName }: Props) {
-  const { facility } = plan;
+export function FacilityHeading({ facility, fileName }: Props) {
   const facts = [
     KIND[facility.kind],
     facility.licensing === 'new' ? 'new licensing' : 'existing licensing',

@@ -4,11 +4,15 @@ import { useEditor, useDoc, useSession } from '../editor/react.ts';
 
 export function LevelBar() {
   const editor = useEditor();
-  const plan = useDoc((s) => s.plan);
+  // Ids and names only: the bar does not follow every move of a room.
+  const key = useDoc((s) => JSON.stringify(s.plan?.levels.map((l) => [l.id, l.name || l.id]) ?? []));
+  const levels = JSON.parse(key) as [string, string][];
   const levelId = useSession((s) => s.levelId);
-  if (!plan) return null;
-  const current = plan.levels.find((l) => l.id === levelId) ?? plan.levels[0]!;
+  if (levels.length === 0) return null;
+  const current = levels.find(([id]) => id === levelId)?.[0] ?? levels[0]![0];
   const add = () => {
+    const plan = editor.plan;
+    if (!plan) return;
     const id = freshId(plan, 'level');
     const top = Math.max(...plan.levels.map((l) => l.elevation));
     editor.execute([{ op: 'addLevel', value: { id, name: `Level ${plan.levels.length + 1}`, elevation: top + 120, rooms: [], doors: [], windows: [], items: [] } }]);
@@ -18,17 +22,9 @@ export function LevelBar() {
   return (
     <div className="level-bar">
       <div role="tablist" aria-label="Levels">
-        {plan.levels.map((level) => (
-          <button
-            key={level.id}
-            type="button"
-            role="tab"
-            aria-selected={level.id === current.id}
-            className="level-tab"
-            data-testid={`level-${level.id}`}
-            onClick={() => editor.setLevel(level.id)}
-          >
-            {level.name || level.id}
+        {levels.map(([id, name]) => (
+          <button key={id} type="button" role="tab" aria-selected={id === current} className="level-tab" data-testid={`level-${id}`} onClick={() => editor.setLevel(id)}>
+            {name}
           </button>
         ))}
       </div>

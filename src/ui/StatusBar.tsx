@@ -19,9 +19,14 @@ export function StatusBar({ live, saveStatus }: Props) {
   const cursor = useSession((s) => s.cursor);
   const scale = useSession((s) => s.view.scale);
   const levelId = useSession((s) => s.levelId);
-  const plan = useDoc((s) => s.plan);
-  const level = plan?.levels.find((l) => l.id === levelId) ?? plan?.levels[0];
-  const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  // A string, so a drag (a new plan every frame, same counts) does not re-render the bar.
+  const countsText = useDoc((s) => {
+    const level = s.plan?.levels.find((l) => l.id === levelId) ?? s.plan?.levels[0];
+    const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+    return level ? `${level.name || level.id}\n${count(level.rooms.length, 'room')} · ${count(level.doors.length, 'door')} · ${count(level.windows.length, 'window')} · ${count(level.items.length, 'item')}` : '';
+  });
+  const [levelName, levelCounts] = countsText.split('\n');
+  const counts = countsText ? { name: levelName!, text: levelCounts! } : null;
   return (
     <footer className="status-bar" data-testid="status-bar">
       <span className="status-hint" data-testid="tool-hint">
@@ -31,9 +36,9 @@ export function StatusBar({ live, saveStatus }: Props) {
         {notice?.message ?? ''}
       </span>
       <span className="status-facts">
-        {level ? (
-          <span data-testid="level-counts" title={`On ${level.name || level.id}`}>
-            {count(level.rooms.length, 'room')} · {count(level.doors.length, 'door')} · {count(level.windows.length, 'window')} · {count(level.items.length, 'item')}
+        {counts ? (
+          <span data-testid="level-counts" title={`On ${counts.name}`}>
+            {counts.text}
           </span>
         ) : null}
         {cursor ? (

@@ -20,7 +20,7 @@ interface Props {
 
 export function Toolbar({ samples, currentSample, onPickSample, onOpenFile, onNew, onSave }: Props) {
   const editor = useEditor();
-  const plan = useDoc((s) => s.plan);
+  const facility = useDoc((s) => s.plan?.facility ?? null);
   const fileName = useDoc((s) => s.fileName);
   const canUndo = useDoc((s) => s.history.past.length > 0);
   const canRedo = useDoc((s) => s.history.future.length > 0);
@@ -32,14 +32,14 @@ export function Toolbar({ samples, currentSample, onPickSample, onOpenFile, onNe
         <span className="brand" aria-label="SafePlan">
           Safe<span>Plan</span>
         </span>
-        {plan ? <FacilityHeading plan={plan} fileName={fileName} /> : <span className="facility-heading" />}
+        {facility ? <FacilityHeading facility={facility} fileName={fileName} /> : <span className="facility-heading" />}
         <nav className="toolbar-actions" aria-label="Plan file">
           <button type="button" className="button" onClick={onNew} title="Start a new, empty plan" data-testid="new-plan">
             New plan
           </button>
           <SamplePicker samples={samples} current={currentSample} onPick={onPickSample} />
           <OpenFileButton onOpen={onOpenFile} />
-          <button type="button" className="button" onClick={onSave} disabled={!plan} title="Download the plan as a .json file (Ctrl+S)" aria-keyshortcuts="Control+S" data-testid="save-plan">
+          <button type="button" className="button" onClick={onSave} disabled={!facility} title="Download the plan as a .json file (Ctrl+S)" aria-keyshortcuts="Control+S" data-testid="save-plan">
             Save .json
           </button>
         </nav>

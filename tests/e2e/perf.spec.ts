@@ -23,15 +23,21 @@ const percentile = (xs: readonly number[], p: number) => {
 };
 const round = (n: number) => Math.round(n * 10) / 10;
 
-/** A point well inside a sizeable room near the middle of the plan, in plan inches. */
+/** A point inside a sizeable room, clear of its items (a click there selects the room), in plan inches. */
 function roomToGrab(plan: Plan): [number, number] {
   const level = plan.levels[0]!;
   const rooms = level.rooms.filter((r) => r.polygon.length <= 8).sort((a, b) => ringArea(b.polygon) - ringArea(a.polygon));
   for (const room of rooms) {
     const xs = room.polygon.map((p) => p[0]);
     const ys = room.polygon.map((p) => p[1]);
-    const c: [number, number] = [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2];
-    if (pointInRing(c, room.polygon) === 'inside') return c;
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    for (let fy = 0.5; fy < 1; fy += 0.1) {
+      for (let fx = 0.5; fx < 1; fx += 0.1) {
+        const p: [number, number] = [x0 + (x1 - x0) * fx, y0 + (y1 - y0) * fy];
+        const clear = level.items.every((i) => Math.hypot(i.at[0] - p[0], i.at[1] - p[1]) > 60);
+        if (clear && pointInRing(p, room.polygon) === 'inside') return p;
+      }
+    }
   }
   throw new Error('no room to grab');
 }
@@ -70,7 +76,7 @@ async function dragFrames(page: Page, at: { x: number; y: number }, frames: numb
   return deltas;
 }
 
-/** From a nudge of the selection (ArrowRight/Left) to the findings panel showing the report of the nudged plan. */
+/** From a 1" nudge of the selected room (Alt+ArrowUp/Down: its walls are thicker than that) to the findings panel showing the new report. */
 async function refreshTimes(page: Page, edits: number): Promise<number[]> {
   const out: number[] = [];
   for (let i = 0; i < edits; i++) {
@@ -88,9 +94,9 @@ async function refreshTimes(page: Page, edits: number): Promise<number[]> {
             }
           });
           observer.observe(app, { attributes: true });
-          window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+          window.dispatchEvent(new KeyboardEvent('keydown', { key, altKey: true, bubbles: true }));
         }),
-      i % 2 ? 'ArrowLeft' : 'ArrowRight',
+      i % 2 ? 'ArrowDown' : 'ArrowUp',
     );
     out.push(ms);
   }
@@ -128,6 +134,7 @@ test('an edit to refreshed findings on the 100-child sample and on a generated 1
     const at = await toScreen(page, grab);
     await page.mouse.click(at.x, at.y);
     await expect(page.getByTestId('properties-room')).toBeVisible();
+    await settled(page);
     await refreshTimes(page, 1); // warm up the worker
     const times = await refreshTimes(page, 6);
     const engine = await page.getByTestId('engine-status').textContent();

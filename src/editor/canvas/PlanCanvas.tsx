@@ -5,6 +5,7 @@ import { useEditor, useDoc, useSession } from '../react.ts';
 import { GridShape } from './GridShape.tsx';
 import { OverlayLayer } from './OverlayLayer.tsx';
 import { PlanLayer, type RoomFigures } from './PlanLayer.tsx';
+import { changedKeys, NOTHING } from './gestureSplit.ts';
 import { useCanvasInput } from './useCanvasInput.ts';
 import { CANVAS_BG } from './palette.ts';
 
@@ -20,6 +21,7 @@ export function PlanCanvas({ failing, figures, label }: Props) {
   const editor = useEditor();
   const box = useRef<HTMLDivElement>(null);
   const plan = useDoc((s) => s.plan);
+  const base = useDoc((s) => s.gestureBase);
   const levelId = useSession((s) => s.levelId);
   const view = useSession((s) => s.view);
   const viewport = useSession((s) => s.viewport);
@@ -40,6 +42,10 @@ export function PlanCanvas({ failing, figures, label }: Props) {
   }, [editor]);
 
   const level = plan?.levels.find((l) => l.id === levelId) ?? plan?.levels[0] ?? null;
+  const baseLevel = (base && level && base.levels.find((l) => l.id === level.id)) || level;
+  // The keys that differ from the gesture's start; a string, so the set keeps its identity while they stay the same.
+  const changed = base && level && baseLevel ? changedKeys(baseLevel, level).join('\n') : '';
+  const moving = useMemo(() => (changed ? new Set(changed.split('\n')) : NOTHING), [changed]);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const overlay = useMemo(() => editor.overlay(), [editor, toolStates, toolId, plan, levelId, selection, view.scale]);
 
@@ -61,7 +67,8 @@ export function PlanCanvas({ failing, figures, label }: Props) {
         <Layer listening={false}>
           <GridShape view={view} width={viewport.width} height={viewport.height} />
         </Layer>
-        {level ? <PlanLayer level={level} view={view} failing={failing} figures={figures} /> : null}
+        {baseLevel ? <PlanLayer level={baseLevel} view={view} failing={failing} figures={figures} hidden={moving} /> : null}
+        {level && moving.size ? <PlanLayer level={level} view={view} failing={failing} figures={figures} only={moving} /> : null}
         {level ? <OverlayLayer level={level} view={view} selection={selection} overlay={overlay} highlight={highlight} /> : null}
       </Stage>
     </div>

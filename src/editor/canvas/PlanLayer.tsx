@@ -1,7 +1,7 @@
 /**
  * The static layer: the level's rooms, doors, windows and items. It does not listen for events (hit testing is done
- * on the plan, see geom/hit.ts) and its children are memoised on their plan objects, so a drag re-renders only what
- * moves.
+ * on the plan, see geom/hit.ts) and its children are memoised on their plan objects, so an edit re-renders only what
+ * changed. With `only`, it draws just those objects (the moving layer of a gesture); with `hidden`, all but those.
  */
 import { memo } from 'react';
 import { Layer } from 'react-konva';
@@ -11,6 +11,7 @@ import { ItemShape } from './ItemShape.tsx';
 import { RoomShape } from './RoomShape.tsx';
 import { WindowShape } from './WindowShape.tsx';
 import type { View } from '../view.ts';
+import { NOTHING } from './gestureSplit.ts';
 
 export interface RoomFigures {
   readonly usableSqFt: number;
@@ -23,25 +24,27 @@ interface Props {
   /** Ids of rooms, doors, windows and items with a failing finding. */
   readonly failing: ReadonlySet<string>;
   readonly figures: ReadonlyMap<string, RoomFigures>;
+  /** `kind:id` keys not to draw. */
+  readonly hidden?: ReadonlySet<string>;
+  /** When given, draw only these `kind:id` keys. */
+  readonly only?: ReadonlySet<string>;
 }
 
-export const PlanLayer = memo(function PlanLayer({ level, view, failing, figures }: Props) {
+export const PlanLayer = memo(function PlanLayer({ level, view, failing, figures, hidden = NOTHING, only }: Props) {
   const rooms = new Map(level.rooms.map((r) => [r.id, r]));
+  const shown = (kind: string, id: string) => (only ? only.has(`${kind}:${id}`) : !hidden.has(`${kind}:${id}`));
   return (
     <Layer listening={false} x={view.x} y={view.y} scaleX={view.scale} scaleY={view.scale}>
       {level.rooms.map((room) => {
+        if (!shown('room', room.id)) return null;
         const f = figures.get(room.id);
         return <RoomShape key={room.id} room={room} scale={view.scale} failing={failing.has(room.id)} usableSqFt={f?.usableSqFt} areaSqFt={f?.areaSqFt} />;
       })}
-      {level.windows.map((w) => (
-        <WindowShape key={w.id} window={w} room={rooms.get(w.room)} failing={failing.has(w.id)} />
-      ))}
-      {level.doors.map((d) => (
-        <DoorShape key={d.id} door={d} room={rooms.get(d.rooms[0])} other={rooms.get(d.rooms[1])} failing={failing.has(d.id)} />
-      ))}
-      {level.items.map((item) => (
-        <ItemShape key={item.id} item={item} scale={view.scale} failing={failing.has(item.id)} />
-      ))}
+      {level.windows.map((w) => (shown('window', w.id) ? <WindowShape key={w.id} window={w} room={rooms.get(w.room)} failing={failing.has(w.id)} /> : null))}
+      {level.doors.map((d) =>
+        shown('door', d.id) ? <DoorShape key={d.id} door={d} room={rooms.get(d.rooms[0])} other={rooms.get(d.rooms[1])} failing={failing.has(d.id)} /> : null,
+      )}
+      {level.items.map((item) => (shown('item', item.id) ? <ItemShape key={item.id} item={item} scale={view.scale} failing={failing.has(item.id)} /> : null))}
     </Layer>
   );
 });

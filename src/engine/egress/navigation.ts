@@ -31,6 +31,10 @@ import { MinHeap } from './minHeap.ts';
 import { CLEARANCE, obstaclesOf, type Obstacle } from './obstacles.ts';
 import { passageOf, type Passage } from './passages.ts';
 import { wallsOf, type Wall } from './walls.ts';
+import { ContentCache, numbersKey } from './reuse.ts';
+
+/** Visibility edges of a room, by the room's content: its nodes, walls and obstacles. */
+const edgeCache = new ContentCache<Float64Array>(20_000);
 
 const CORNER_STEP = Math.PI / 6;
 const ITEM_STEP = Math.PI / 4;
@@ -264,21 +268,69 @@ export class LevelNavigation {
     }
   }
 
-  private link(room: RoomInfo, i: number, j: number): void {
+  /** Joins two nodes of a room when a taut, clear walk links them; returns its length, or null. */
+  private link(room: RoomInfo, i: number, j: number): number | null {
     const u = this.nodes[i]!;
     const v = this.nodes[j]!;
-    if (u.exit && v.exit) return;
-    if (!taut(u, v.p) || !taut(v, u.p)) return;
+    if (u.exit && v.exit) return null;
+    if (!taut(u, v.p) || !taut(v, u.p)) return null;
     const ignore = u.exit ? this.escapeFrom(u.p, room) : v.exit ? this.escapeFrom(v.p, room) : undefined;
-    if (!this.visible(room, u.p, v.p, ignore)) return;
+    if (!this.visible(room, u.p, v.p, ignore)) return null;
     const w = Math.hypot(u.p[0] - v.p[0], u.p[1] - v.p[1]);
     this.adjacency[i]!.push({ to: j, w });
     this.adjacency[j]!.push({ to: i, w });
+    return w;
   }
 
+  /** Node ids an occupant of `room` can walk to directly. */
+  roomNodes(room: RoomInfo): readonly number[] {
+    return this.spaces.get(room)?.nodes ?? [];
+  }
+
+  /** What a room's visibility edges depend on, as text: its nodes, its walls and its obstacles. */
+  roomKey(room: RoomInfo): string {
+    const space = this.spaces.get(room)!;
+    const parts: number[] = [];
+    for (const id of space.nodes) {
+      const n = this.nodes[id]!;
+      parts.push(n.p[0], n.p[1], n.exit ? 1 : 0, ...(n.wings ? [n.wings[0][0], n.wings[0][1], n.wings[1][0], n.wings[1][1]] : [NaN]));
+    }
+    parts.push(NaN);
+    for (const { value: w } of space.walls) parts.push(w[0][0], w[0][1], w[1][0], w[1][1]);
+    parts.push(NaN);
+    for (const { value: o } of space.obstacles) {
+      if (o.kind === 'item') for (const p of o.ring) parts.push(p[0], p[1]);
+      else parts.push(o.centre[0], o.centre[1]);
+      parts.push(o.radius);
+    }
+    return numbersKey(parts);
+  }
+
+  /** Edges within a room, as (local i, local j, length) triples — reused when the room is unchanged. */
   private connect(room: RoomInfo, space: RoomSpace): void {
     const ids = space.nodes;
-    for (let a = 0; a < ids.length; a++) for (let b = a + 1; b < ids.length; b++) this.link(room, ids[a]!, ids[b]!);
+    const key = this.roomKey(room);
+    let edges = edgeCache.get(key);
+    if (!edges) {
+      const found: number[] = [];
+      const local = new Map(ids.map((id, k) => [id, k]));
+      for (let a = 0; a < ids.length; a++) {
+        for (let b = a + 1; b < ids.length; b++) {
+          const w = this.link(room, ids[a]!, ids[b]!);
+          if (w !== null) found.push(local.get(ids[a]!)!, local.get(ids[b]!)!, w);
+        }
+      }
+      edges = Float64Array.from(found);
+      edgeCache.set(key, edges);
+      return;
+    }
+    for (let k = 0; k < edges.length; k += 3) {
+      const i = ids[edges[k]!]!;
+      const j = ids[edges[k + 1]!]!;
+      const w = edges[k + 2]!;
+      this.adjacency[i]!.push({ to: j, w });
+      this.adjacency[j]!.push({ to: i, w });
+    }
   }
 
   private searchFromTargets(): { dist: Float64Array; next: Int32Array } {

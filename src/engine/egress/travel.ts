@@ -7,7 +7,8 @@ import type { Point, Ring } from '../../geometry/types.ts';
 import { memoize, type DoorInfo, type Facility, type RoomInfo } from '../facility.ts';
 import type { Level } from '../../model/schema.ts';
 import { LevelNavigation, type TravelPath } from './navigation.ts';
-import { remotestPoint } from './worstPoint.ts';
+import { ContentCache, numbersKey } from './reuse.ts';
+import { remotestPoint, type Remotest } from './worstPoint.ts';
 
 export interface RoomTravel {
   readonly room: RoomInfo;
@@ -29,8 +30,20 @@ export function levelNavigation(facility: Facility, level: Level): LevelNavigati
 /** Footprints an occupant cannot stand on ("any point ... not under an item"). */
 const floorItems = (room: RoomInfo): Ring[] => room.items.flatMap((i) => (i.footprint ? [i.footprint] : []));
 
+/** Most remote points by everything they depend on: the room's content and the distances onward from its nodes. */
+const remotestCache = new ContentCache<Remotest | null>(5_000);
+
+function cachedRemotest(room: RoomInfo, nav: LevelNavigation, field: Float64Array, kind: string): Remotest | null {
+  const key = `${kind}|${nav.roomKey(room)}|${numbersKey(room.room.polygon.flat())}|${numbersKey(nav.roomNodes(room).map((id) => field[id]!))}`;
+  const hit = remotestCache.get(key);
+  if (hit !== undefined) return hit;
+  const found = remotestPoint(room.room.polygon, floorItems(room), (p) => nav.nearestVia(p, room, field)?.distance ?? Infinity);
+  remotestCache.set(key, found);
+  return found;
+}
+
 function remotest(room: RoomInfo, nav: LevelNavigation): RoomTravel {
-  const found = remotestPoint(room.room.polygon, floorItems(room), (p) => nav.distanceFrom(p, room));
+  const found = cachedRemotest(room, nav, nav.toExit, 'exit');
   const worstPoint = found?.point ?? room.room.polygon[0]!;
   const path = nav.travelFrom(worstPoint, room);
   return { room, worstPoint, distance: path?.distance ?? Infinity, path: path?.points ?? [worstPoint], exit: path?.exit ?? null };
@@ -86,7 +99,7 @@ export function sleepingRoomTravel(facility: Facility, room: RoomInfo): RoomTrav
     if (sources.length === 0) return null;
     // Shortest paths to the room's own doorways never leave the room: leaving means passing one of them.
     const field = nav.search(sources);
-    const found = remotestPoint(room.room.polygon, floorItems(room), (p) => nav.nearestVia(p, room, field.dist)?.distance ?? Infinity);
+    const found = cachedRemotest(room, nav, field.dist, 'sleep');
     const worstPoint = found?.point ?? room.room.polygon[0]!;
     const via = nav.nearestVia(worstPoint, room, field.dist);
     if (!via) return { room, worstPoint, distance: Infinity, path: [worstPoint], exit: null };

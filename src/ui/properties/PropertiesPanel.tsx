@@ -24,11 +24,17 @@ const TITLE = { room: 'Room', door: 'Door', window: 'Window', item: 'Item' } as 
 
 export function PropertiesPanel({ rooms }: Props) {
   const editor = useEditor();
-  const plan = useDoc((s) => s.plan);
   const selection = useSession((s) => s.selection);
   const levelId = useSession((s) => s.levelId);
-  if (!plan) return null;
-  const level = plan.levels.find((l) => l.id === levelId) ?? plan.levels[0]!;
+  const ref = selection.length === 1 ? parseRefKey(selection[0]!) : null;
+  // Narrow subscriptions: the selected object, or the facility and the level; not the whole plan, which a drag
+  // replaces every frame.
+  const selected = useDoc((s) => (s.plan && ref ? locate(s.plan, ref) : undefined)?.value);
+  const selectedLevel = useDoc((s) => (s.plan && ref && (ref.kind === 'door' || ref.kind === 'window') ? locate(s.plan, ref)?.level : undefined));
+  const facility = useDoc((s) => s.plan?.facility);
+  const level = useDoc((s) => s.plan?.levels.find((l) => l.id === levelId) ?? s.plan?.levels[0]);
+  const levelCount = useDoc((s) => s.plan?.levels.length ?? 0);
+  if (!facility || !level) return null;
 
   if (selection.length > 1) {
     const refs = selection.map(parseRefKey).filter((r): r is ObjectRef => r !== null);
@@ -46,11 +52,9 @@ export function PropertiesPanel({ rooms }: Props) {
     );
   }
 
-  const ref = selection.length === 1 ? parseRefKey(selection[0]!) : null;
-  const found = ref ? locate(plan, ref) : undefined;
-  if (ref && found) {
+  if (ref && selected) {
     const update = (patch: Patch<Room | Door | Window | Item>) => editor.execute([{ op: 'update', ref, patch }]);
-    const o = found.value;
+    const o = selected;
     const heading = ref.kind === 'item' ? ITEM_KINDS[(o as Item).type].label : ref.kind === 'room' ? (o as Room).name || o.id : `${TITLE[ref.kind]} ${o.id}`;
     return (
       <section aria-labelledby="props-title" className="properties" key={selection[0]} data-testid={`properties-${ref.kind}`}>
@@ -58,8 +62,8 @@ export function PropertiesPanel({ rooms }: Props) {
           <span className="kind">{TITLE[ref.kind]}</span> {heading}
         </h2>
         {ref.kind === 'room' ? <RoomProperties room={o as Room} row={rooms.find((r) => r.id === o.id)} update={update} /> : null}
-        {ref.kind === 'door' ? <DoorProperties door={o as Door} level={found.level} update={update} /> : null}
-        {ref.kind === 'window' ? <WindowProperties window={o as Window} level={found.level} update={update} /> : null}
+        {ref.kind === 'door' && selectedLevel ? <DoorProperties door={o as Door} level={selectedLevel} update={update} /> : null}
+        {ref.kind === 'window' && selectedLevel ? <WindowProperties window={o as Window} level={selectedLevel} update={update} /> : null}
         {ref.kind === 'item' ? <ItemProperties item={o as Item} update={update} /> : null}
         <p className="field-help">Delete removes it{ref.kind === 'room' ? ' with its doors, windows and items' : ''}; Ctrl+Z brings it back.</p>
       </section>
@@ -69,16 +73,17 @@ export function PropertiesPanel({ rooms }: Props) {
   return (
     <section aria-labelledby="props-title" className="properties" data-testid="properties-facility">
       <h2 id="props-title">Facility</h2>
-      <FacilityProperties facility={plan.facility} update={(patch) => editor.execute([{ op: 'facility', patch }])} />
+      <FacilityProperties facility={facility} update={(patch) => editor.execute([{ op: 'facility', patch }])} />
       <h2 className="subhead">Level: {level.name || level.id}</h2>
       <LevelProperties
         key={level.id}
         level={level}
-        canRemove={plan.levels.length > 1}
+        canRemove={levelCount > 1}
         update={(patch) => editor.execute([{ op: 'updateLevel', id: level.id, patch }])}
         onRemove={() => {
           editor.execute([{ op: 'removeLevel', id: level.id }]);
-          editor.setLevel(plan.levels.find((l) => l.id !== level.id)!.id);
+          const next = editor.plan?.levels.find((l) => l.id !== level.id);
+          if (next) editor.setLevel(next.id);
         }}
       />
     </section>
