@@ -1,7 +1,7 @@
 import { roomTravel } from '../../engine/egress/travel.ts';
 import { atMost, finding } from '../finding.ts';
 import type { Check } from '../types.ts';
-import { feetText, toFeet, travelLimitFeet } from './travelFormat.ts';
+import { exitLabel, feetText, toFeet, travelLimitFeet } from './travelFormat.ts';
 
 /** 500.087(8)(B): from any point in a room to an exit, at most 150 ft (200 ft sprinklered). */
 export const travelAnyPoint: Check = {
@@ -24,7 +24,7 @@ export const travelAnyPoint: Check = {
         status: atMost(ft, limit.feet),
         measured: ft,
         geometry: { type: 'path', points: t.path },
-        message: `The farthest point of ${name} is ${feetText(t.distance)} from exit ${t.exit.door.id} (limit ${limit.why}).`,
+        message: `The farthest point of ${name} is ${feetText(t.distance)} from ${exitLabel(t.exit)} (limit ${limit.why}).`,
       });
     });
   },

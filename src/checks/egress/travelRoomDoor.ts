@@ -2,7 +2,7 @@ import { doorTravel, exitAccessDoors } from '../../engine/egress/travel.ts';
 import type { DoorInfo } from '../../engine/facility.ts';
 import { atMost, finding } from '../finding.ts';
 import type { Check, Finding } from '../types.ts';
-import { feetText, toFeet, travelLimitFeet } from './travelFormat.ts';
+import { exitLabel, feetText, toFeet, travelLimitFeet } from './travelFormat.ts';
 
 /** 500.087(8)(A): from any room door intended as an exit access to an exit, at most 100 ft (150 ft sprinklered). */
 export const travelRoomDoor: Check = {
@@ -32,7 +32,7 @@ export const travelRoomDoor: Check = {
         status: atMost(ft, limit.feet),
         measured: ft,
         geometry: { type: 'path', points: path.points },
-        message: `Door ${door.door.id} (${rooms}) is ${feetText(path.distance)} from exit ${path.exit.door.id} (limit ${limit.why}).`,
+        message: `Door ${door.door.id} (${rooms}) is ${feetText(path.distance)} from ${exitLabel(path.exit)} (limit ${limit.why}).`,
       }));
     }
     return out;

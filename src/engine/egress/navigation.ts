@@ -126,6 +126,7 @@ export class LevelNavigation {
   private readonly spaces = new Map<RoomInfo, RoomSpace>();
   private readonly adjacency: { to: number; w: number }[][] = [];
   private readonly isTarget: (door: DoorInfo) => boolean;
+  private readonly seeds: ReadonlyMap<DoorInfo, number>;
   private readonly targetRoom: (door: DoorInfo) => RoomInfo;
   /** Node ids of the anchors given to the constructor, in order. */
   readonly anchorIds: number[] = [];
@@ -144,12 +145,21 @@ export class LevelNavigation {
     options: {
       isTarget?: (door: DoorInfo) => boolean;
       targetRoom?: (door: DoorInfo) => RoomInfo;
+      /**
+       * Doors that end travel on this level with a distance still to go: the door into an open stair, carrying the
+       * walk down (or up) the stair and on to an exit of the level it leads to.
+       */
+      seeds?: ReadonlyMap<DoorInfo, number>;
       /** Extra wingless nodes (points a path may pass through), e.g. dead-end measuring points; see anchorIds. */
       anchors?: readonly { readonly p: Point; readonly room: RoomInfo }[];
     } = {},
   ) {
-    this.isTarget = options.isTarget ?? ((d) => d.isExit);
-    this.targetRoom = options.targetRoom ?? ((d) => d.exitFrom ?? d.from);
+    const seeds = options.seeds ?? new Map<DoorInfo, number>();
+    this.seeds = seeds;
+    const baseTarget = options.isTarget ?? ((d: DoorInfo) => d.isExit);
+    this.isTarget = (d) => baseTarget(d) || seeds.has(d);
+    // A seeded stair door is reached from the side that is not the stair.
+    this.targetRoom = options.targetRoom ?? ((d) => d.exitFrom ?? (d.to && d.from.room.use === 'stair' ? d.to : d.from));
     this.passages = doors.map(passageOf);
     this.obstacles = obstaclesOf(rooms, this.passages, this.isTarget);
     this.buildSpaces();
@@ -343,8 +353,10 @@ export class LevelNavigation {
     const next = new Int32Array(this.nodes.length).fill(-1);
     const heap = new MinHeap();
     for (const i of sources) {
-      dist[i] = 0;
-      heap.push(i, 0);
+      const exit = this.nodes[i]!.exit;
+      const start = exit ? this.seeds.get(exit) ?? 0 : 0;
+      dist[i] = start;
+      heap.push(i, start);
     }
     while (heap.size) {
       const [i, d] = heap.pop();

@@ -23,8 +23,39 @@ export function levelNavigation(facility: Facility, level: Level): LevelNavigati
   return memoize(facility, `nav:${level.id}`, () => {
     const rooms = facility.rooms.filter((r) => r.level === level);
     const doors = facility.doors.filter((d) => d.level === level);
-    return new LevelNavigation(level, rooms, doors);
+    return new LevelNavigation(level, rooms, doors, { seeds: stairSeeds(facility, level, doors) });
   });
+}
+
+/**
+ * Open stairs carry travel to another level: the door into a stair that is not itself an exit counts as the end
+ * of this level's walk, with the stair's sloped length and the other level's distance on to its exits still to
+ * go. Only stairs toward grade seed a level (a basement leads up, an upper floor down), so levels never wait on
+ * each other in a circle.
+ */
+function stairSeeds(facility: Facility, level: Level, doors: readonly DoorInfo[]): Map<DoorInfo, number> {
+  const seeds = new Map<DoorInfo, number>();
+  for (const door of doors) {
+    if (door.isExit) continue;
+    const stairRoom = [door.from, door.to].find((r) => r?.room.use === 'stair' && r.room.stair);
+    const stair = stairRoom?.room.stair;
+    const target = stair && facility.plan.levels.find((l) => l.id === stair.to);
+    if (!stairRoom || !stair || !target || Math.abs(target.elevation) >= Math.abs(level.elevation)) continue;
+    const rise = Math.abs(level.elevation - target.elevation);
+    const run = (rise / Math.max(stair.riser, 1)) * stair.tread;
+    const arrival = facility.rooms.filter((r) => r.level === target && r.room.use === 'stair');
+    const landing = arrival.filter((r) => r.room.stair?.to === level.id);
+    const there = levelNavigation(facility, target);
+    let onward = Infinity;
+    for (const r of landing.length ? landing : arrival) {
+      for (const d of r.doors) {
+        const id = there.doorNode.get(d);
+        if (id !== undefined) onward = Math.min(onward, there.toExit[id]!);
+      }
+    }
+    if (Number.isFinite(onward)) seeds.set(door, onward + Math.hypot(run, rise));
+  }
+  return seeds;
 }
 
 /** Footprints an occupant cannot stand on ("any point ... not under an item"). */
