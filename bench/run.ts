@@ -21,6 +21,10 @@ const MIN_RUNS = 5;
 const MAX_RUNS = 1000;
 const BUDGET_MS = 2000;
 const WARMUP_MS = 300;
+/** A plan whose single pass is slow gets only the runs that fit this long (at least one). */
+const SLOW_ROW_MS = 60_000;
+/** A generated size whose pass would take longer than this, extrapolated from the size before, is skipped. */
+const SKIP_PREDICTED_MS = 120_000;
 const TARGET_ROOMS = 100;
 const TARGET_MS = 20;
 
@@ -84,13 +88,19 @@ function jsonFiles(dir: string, source: Row['source']): Input[] {
   return inputs;
 }
 
+function emptyRow(plan: string, source: Row['source'], error?: string): Row {
+  const row: Row = {
+    plan, source, rooms: 0, doors: 0, items: 0, vertices: 0, runs: 0,
+    validateMs: Number.NaN, engineMs: null, totalMs: Number.NaN, p90TotalMs: Number.NaN, msPerRoom: Number.NaN, findings: null,
+  };
+  return error ? { ...row, error } : row;
+}
+
 function measure(input: Input, build: BuildReport | undefined): Row {
   const first = parsePlanText(input.text);
-  const base = { plan: input.name, source: input.source, rooms: 0, doors: 0, items: 0, vertices: 0, runs: 0 };
-  const none = { validateMs: Number.NaN, engineMs: null, totalMs: Number.NaN, p90TotalMs: Number.NaN, msPerRoom: Number.NaN, findings: null };
   if (!first.ok) {
     const more = first.errors.length > 1 ? ` (+${first.errors.length - 1} more)` : '';
-    return { ...base, ...none, error: `refused: ${describeError(first.errors[0]!)}${more}` };
+    return emptyRow(input.name, input.source, `refused: ${describeError(first.errors[0]!)}${more}`);
   }
   const levels = first.value.levels;
   const sum = (f: (l: (typeof levels)[number]) => number) => levels.reduce((s, l) => s + f(l), 0);
@@ -121,23 +131,29 @@ function measure(input: Input, build: BuildReport | undefined): Row {
     return [t1 - t0, performance.now() - t1];
   };
 
-  const warmStart = performance.now();
-  do once();
-  while (performance.now() - warmStart < WARMUP_MS && performance.now() - warmStart < BUDGET_MS / 4);
-
   const validate: number[] = [];
   const eng: number[] = [];
   const total: number[] = [];
-  const start = performance.now();
-  while (validate.length < MIN_RUNS || (performance.now() - start < BUDGET_MS && validate.length < MAX_RUNS)) {
-    const [v, e] = once();
-    validate.push(v);
-    eng.push(e);
-    total.push(v + e);
+  const record = ([v, e]: [number, number]) => (validate.push(v), eng.push(e), total.push(v + e));
+
+  // Warm up (JIT, caches) while that is cheap. A plan whose one pass already takes seconds is not run MIN_RUNS
+  // times over many minutes: it gets the runs that fit SLOW_ROW_MS, and its first pass counts as one of them.
+  const warmStart = performance.now();
+  const firstPass = once();
+  const single = firstPass[0] + firstPass[1];
+  if (single > BUDGET_MS) {
+    record(firstPass);
+    const runs = Math.max(1, Math.min(MIN_RUNS, Math.floor(SLOW_ROW_MS / single)));
+    while (validate.length < runs) record(once());
+  } else {
+    while (performance.now() - warmStart < WARMUP_MS) once();
+    const start = performance.now();
+    while (validate.length < MIN_RUNS || (performance.now() - start < BUDGET_MS && validate.length < MAX_RUNS)) record(once());
   }
+
   const totalMs = median(total);
   return {
-    ...base,
+    ...emptyRow(input.name, input.source),
     ...counts,
     runs: validate.length,
     validateMs: median(validate),
@@ -159,7 +175,7 @@ interface Growth {
 }
 
 function growth(rows: readonly Row[]): Growth[] {
-  const generated = rows.filter((r) => r.source === 'generated' && !r.error);
+  const generated = rows.filter((r) => r.source === 'generated' && r.runs > 0 && !r.error);
   const out: Growth[] = [];
   for (let i = 1; i < generated.length; i++) {
     const a = generated[i - 1]!;
@@ -175,18 +191,33 @@ async function main(): Promise<void> {
   const { build, problem } = await loadEngine();
   if (problem) console.error(`bench: ${problem}; timing validation only`);
 
-  const inputs: Input[] = [
-    ...sizes.map((n) => ({ name: `generated-${n}`, source: 'generated' as const, text: JSON.stringify(generateFacility(n)) })),
-    ...jsonFiles(REAL_PLANS, 'real'),
-    ...jsonFiles(SAMPLES, 'sample'),
-  ];
+  const tty = process.stderr.isTTY;
+  const progress = (name: string) => {
+    if (!json) process.stderr.write(tty ? `\r\x1b[2K  timing ${name} ...` : `  timing ${name} ...\n`);
+  };
   const rows: Row[] = [];
-  const progress = !json && process.stderr.isTTY;
-  for (const input of inputs) {
-    if (progress) process.stderr.write(`\r\x1b[2K  timing ${input.name} ...`);
+  let previous: Row | undefined;
+  let exponent = 1;
+  for (const n of sizes) {
+    const name = `generated-${n}`;
+    // Extrapolate from the size before (k at least 1) and skip a size that would run for many minutes.
+    const predicted = previous ? previous.totalMs * (n / previous.rooms) ** exponent : 0;
+    if (predicted > SKIP_PREDICTED_MS) {
+      const why = `one pass would take ~${Math.round(predicted / 1000)} s (extrapolated from ${previous!.rooms} rooms, k=${formatNumber(exponent)}); time it alone with --sizes ${n}`;
+      rows.push({ ...emptyRow(name, 'generated', `skipped: ${why}`), rooms: n });
+      continue;
+    }
+    progress(name);
+    const row = measure({ name, source: 'generated', text: JSON.stringify(generateFacility(n)) }, build);
+    if (previous && !row.error) exponent = Math.max(1, growthExponent(previous.rooms, previous.totalMs, row.rooms, row.totalMs));
+    if (!row.error) previous = row;
+    rows.push(row);
+  }
+  for (const input of [...jsonFiles(REAL_PLANS, 'real'), ...jsonFiles(SAMPLES, 'sample')]) {
+    progress(input.name);
     rows.push(measure(input, build));
   }
-  if (progress) process.stderr.write('\r\x1b[2K');
+  if (!json && tty) process.stderr.write('\r\x1b[2K');
   const k = growth(rows);
   const target = rows.find((r) => r.plan === `generated-${TARGET_ROOMS}`);
   const meets = target && !target.error && target.engineMs !== null ? target.totalMs < TARGET_MS : null;
@@ -204,7 +235,7 @@ async function main(): Promise<void> {
     ),
   );
   for (const r of rows) if (r.error) console.log(`! ${r.plan}: ${r.error}`);
-  console.log('\n(medians over the runs; validate includes JSON.parse; total = validate + engine)');
+  console.log('\n(medians over the runs; validate includes JSON.parse; total = validate + engine; slow plans get fewer runs)');
   console.log('growth, time ∝ rooms^k (k ≤ ~1.1 is n log n or better):');
   for (const g of k) {
     const engine = g.engine === null ? '–' : formatNumber(g.engine);

@@ -2,7 +2,7 @@
 import { runCli } from './main.ts';
 
 try {
-  const result = runCli(process.argv.slice(2));
+  const result = await runCli(process.argv.slice(2));
   if (result.stdout) process.stdout.write(result.stdout);
   if (result.stderr) process.stderr.write(result.stderr);
   process.exitCode = result.code;

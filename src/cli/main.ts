@@ -1,14 +1,17 @@
 /**
  * `safeplan check PLAN.json [--json]` (report-format.md). Exit 0: no finding fails; 1: at least one fails;
  * 2: the plan could not be read — every problem on stderr, one per line with its JSON path, nothing on stdout.
+ * `safeplan report PLAN.json --pdf FILE | --svg DIR` writes the licensure packet (cli/report.ts). runCli is async
+ * because writing a PDF is (pdf-lib); `check` itself does no waiting.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { describeError } from '../model/result.ts';
 import { MAX_PLAN_BYTES, parsePlanText } from '../model/validate.ts';
 import { buildReport } from '../report/build.ts';
 import { reportText } from '../report/text.ts';
+import { REPORT_USAGE, runReport, type PlanLoader } from './report.ts';
 
-const USAGE = 'usage: safeplan check PLAN.json [--json]   (use - to read the plan from standard input)';
+const USAGE = `usage: safeplan check PLAN.json [--json]   (use - to read the plan from standard input)\n${REPORT_USAGE}`;
 
 export interface CliResult {
   readonly code: 0 | 1 | 2;
@@ -31,8 +34,20 @@ function readPlanText(source: string, stdin: () => string): { text: string } | {
   }
 }
 
-export function runCli(args: readonly string[], stdin: () => string = () => readFileSync(0, 'utf8')): CliResult {
+/** The plan file read and validated as `check` does it, or the refusal `check` would print. */
+function planLoader(stdin: () => string): PlanLoader {
+  return (source) => {
+    const read = readPlanText(source, stdin);
+    if ('error' in read) return { refused: refuse([read.error]) };
+    const parsed = parsePlanText(read.text);
+    if (!parsed.ok) return { refused: refuse(parsed.errors.map(describeError)) };
+    return { plan: parsed.value };
+  };
+}
+
+export async function runCli(args: readonly string[], stdin: () => string = () => readFileSync(0, 'utf8')): Promise<CliResult> {
   const [command, ...rest] = args;
+  if (command === 'report') return runReport(rest, planLoader(stdin));
   const json = rest.includes('--json');
   const unknown = rest.filter((a) => a.startsWith('--') && a !== '--json');
   const files = rest.filter((a) => !a.startsWith('--'));

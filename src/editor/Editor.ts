@@ -15,6 +15,8 @@ import { NO_OVERLAY, type Overlay } from './tools/overlay.ts';
 import type { AnyTool, Effect, KeyInput, PointerInput, ToolContext, ToolId, ToolResult } from './tools/types.ts';
 import { DEFAULT_VIEW, fitBox, zoomAt, ZOOM_STEP, type View } from './view.ts';
 import type { BBox } from '../geometry/types.ts';
+import { bboxUnion } from '../geometry/bbox.ts';
+import { siteBBox } from './geom/shapes.ts';
 
 export class Editor {
   private notices = 0;
@@ -269,10 +271,13 @@ export class Editor {
     this.setView(zoomAt(s.view, at ?? [s.viewport.width / 2, s.viewport.height / 2], factor));
   }
 
-  /** Shows the whole level (or a default 40' × 30' area when it is empty). */
+  /** Shows the whole level, with the site on the level at grade (or a default 40' × 30' area when it is empty). */
   fit(): void {
     const level = this.level;
-    const box = level ? levelBBox(level) : null;
+    let box = level ? levelBBox(level) : null;
+    const plan = this.plan;
+    const grade = plan?.levels.find((l) => l.elevation === 0) ?? plan?.levels[0];
+    if (box && plan?.site && grade?.id === level?.id) box = bboxUnion(box, siteBBox(plan.site));
     this.frame(box && Number.isFinite(box.minX) ? box : { minX: 0, minY: 0, maxX: 480, maxY: 360 });
   }
 

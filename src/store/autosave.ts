@@ -5,7 +5,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { Plan } from '../model/schema.ts';
 import { validatePlan } from '../model/validate.ts';
-import type { DocumentState } from './document.ts';
+import { hasUnsavedChanges, type DocumentState } from './document.ts';
 
 export const AUTOSAVE_KEY = 'safeplan.autosave.v1';
 
@@ -15,6 +15,8 @@ export interface Autosaved {
   /** The sample the plan began as, if any: a reload of `?sample=<name>` then restores the edits. */
   readonly sample: string | null;
   readonly savedAt: string;
+  /** It had changes never written to a file: replacing it after a reload still asks first. */
+  readonly unsaved: boolean;
 }
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -27,7 +29,7 @@ function sampleOf(s: DocumentState): string | null {
 
 export function writeAutosave(storage: StorageLike, s: DocumentState, now = new Date()): boolean {
   if (!s.plan) return false;
-  const record: Autosaved = { plan: s.plan, fileName: s.fileName ?? 'plan.json', sample: sampleOf(s), savedAt: now.toISOString() };
+  const record: Autosaved = { plan: s.plan, fileName: s.fileName ?? 'plan.json', sample: sampleOf(s), savedAt: now.toISOString(), unsaved: hasUnsavedChanges(s) };
   try {
     storage.setItem(AUTOSAVE_KEY, JSON.stringify(record));
     return true;
@@ -54,6 +56,7 @@ export function readAutosave(storage: StorageLike): Autosaved | null {
       fileName: typeof value.fileName === 'string' ? value.fileName : 'plan.json',
       sample: typeof value.sample === 'string' ? value.sample : null,
       savedAt: typeof value.savedAt === 'string' ? value.savedAt : new Date(0).toISOString(),
+      unsaved: value.unsaved === true,
     };
   } catch {
     return null;
@@ -65,7 +68,7 @@ export type SaveStatus = 'saved' | 'unsaved' | 'failed';
 /** Saves after every committed change; returns a function that stops it. `onStatus` feeds the status bar. */
 export function startAutosave(store: StoreApi<DocumentState>, storage: StorageLike, onStatus?: (status: SaveStatus) => void): () => void {
   return store.subscribe((s, prev) => {
-    if (s.plan === prev.plan || !s.plan) return;
+    if ((s.plan === prev.plan && s.savedRevision === prev.savedRevision) || !s.plan) return;
     if (s.gestureBase) {
       onStatus?.('unsaved');
       return;

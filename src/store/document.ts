@@ -30,6 +30,8 @@ export interface DocumentState {
   readonly gestureBase: Plan | null;
   /** Counts every change of `plan`, previews included; views and the engine use it to skip stale work. */
   readonly revision: number;
+  /** The revision last written to a file (or opened); the plan has unsaved changes when it differs. */
+  readonly savedRevision: number;
 
   /** Validates the text; a valid plan replaces the open one, a refused file only sets `errors`. Returns whether it opened. */
   openText(name: string, text: string, source?: PlanSource): boolean;
@@ -46,7 +48,12 @@ export interface DocumentState {
   cancelGesture(): void;
   undo(): void;
   redo(): void;
+  /** The plan on screen was just written to a file (or, `false`: it carries changes never saved to one). */
+  markSaved(saved?: boolean): void;
 }
+
+/** Changes made since the plan was opened or last saved as a file (autosave aside). */
+export const hasUnsavedChanges = (s: DocumentState): boolean => s.plan !== null && s.revision !== s.savedRevision;
 
 export const documentState: StateCreator<DocumentState> = (set, get) => ({
   plan: null,
@@ -57,6 +64,7 @@ export const documentState: StateCreator<DocumentState> = (set, get) => ({
   history: EMPTY_HISTORY,
   gestureBase: null,
   revision: 0,
+  savedRevision: 0,
 
   openText(name, text, source = { kind: 'file' }) {
     const result = parsePlanText(text);
@@ -69,7 +77,7 @@ export const documentState: StateCreator<DocumentState> = (set, get) => ({
     return true;
   },
   openPlan(name, plan, source) {
-    set((s) => ({ plan, fileName: name, source, errors: [], refusedFileName: null, history: EMPTY_HISTORY, gestureBase: null, revision: s.revision + 1 }));
+    set((s) => ({ plan, fileName: name, source, errors: [], refusedFileName: null, history: EMPTY_HISTORY, gestureBase: null, revision: s.revision + 1, savedRevision: s.revision + 1 }));
   },
   reportUnreadable(name, message) {
     set({ errors: [{ path: '', message }], refusedFileName: name });
@@ -107,6 +115,9 @@ export const documentState: StateCreator<DocumentState> = (set, get) => ({
     const s = get();
     const step = s.plan && redo(s.history, s.plan);
     if (step) set({ plan: step.plan, history: step.history, revision: s.revision + 1 });
+  },
+  markSaved(saved = true) {
+    set((s) => ({ savedRevision: saved ? s.revision : -1 }));
   },
 });
 

@@ -2,9 +2,8 @@
  * The editor window: toolbar on top, the plan in the middle, panels on the right (capacity always in view;
  * properties, findings and rooms in tabs), status bar at the bottom.
  */
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Finding } from '../checks/types.ts';
-import type { PlanError } from '../model/result.ts';
 import type { Plan } from '../model/schema.ts';
 import { PlanCanvas } from '../editor/canvas/PlanCanvas.tsx';
 import type { RoomFigures } from '../editor/canvas/PlanLayer.tsx';
@@ -13,66 +12,27 @@ import { startAutosave, type SaveStatus } from '../store/autosave.ts';
 import { downloadPlan, planForSaving, suggestedFileName } from '../store/saveFile.ts';
 import { useStore } from 'zustand';
 import { appEditor } from './editorInstance.ts';
-import { CapacityCard } from './CapacityCard.tsx';
 import { EmptyGuide } from './EmptyGuide.tsx';
-import { FindingsList } from './FindingsList.tsx';
 import { HelpPanel } from './HelpPanel.tsx';
 import { ItemPalette } from './ItemPalette.tsx';
 import { LevelBar } from './LevelBar.tsx';
 import { PlanErrors } from './PlanErrors.tsx';
 import { PropertiesPanel } from './properties/PropertiesPanel.tsx';
 import { RestoredNote } from './RestoredNote.tsx';
-import { RoomsTable } from './RoomsTable.tsx';
 import { fetchSampleIndex, type SampleEntry } from './samples.ts';
-import { showFinding, showProblem } from './showOnPlan.ts';
 import { StatusBar } from './StatusBar.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { Toolbar } from './Toolbar.tsx';
-import { useLiveReport, type LiveReport } from './useLiveReport.ts';
+import { useLiveReport } from './useLiveReport.ts';
+import { Capacity, Findings, Rooms } from './livePanels.tsx';
 import type { RoomRow } from '../report/types.ts';
 import { useShortcuts } from './useShortcuts.ts';
 import { useStartup } from './useStartup.ts';
 
 const editor = appEditor;
+const levelOf = (plan: Plan | null, id: string | null) => plan?.levels.find((l) => l.id === id) ?? plan?.levels[0] ?? null;
 const NO_ROOMS: readonly RoomRow[] = [];
 const NO_FINDINGS: readonly Finding[] = [];
-
-const levelOf = (plan: Plan | null, id: string | null) => plan?.levels.find((l) => l.id === id) ?? plan?.levels[0] ?? null;
-
-/** Level ids and names as one string: stable while they stay the same, whatever else changes in the plan. */
-const levelNamesKey = (plan: Plan | null) => JSON.stringify(plan?.levels.map((l) => [l.id, l.name || l.id]) ?? []);
-
-const Findings = memo(function Findings({ findings, problems, highlighted }: { findings: readonly Finding[]; problems: readonly PlanError[]; highlighted: Finding | null }) {
-  const pick = useCallback((f: Finding) => showFinding(editor, f), []);
-  const pickProblem = useCallback((p: PlanError) => showProblem(editor, p), []);
-  return <FindingsList findings={findings} problems={problems} highlighted={highlighted} onPick={pick} onPickProblem={pickProblem} />;
-});
-
-const pickRoom = (id: string) => {
-  const plan = editor.plan;
-  if (!plan) return;
-  showFinding(editor, { id: 'room', citation: '', status: 'n/a', subject: id, measured: null, limit: null, unit: null, message: '', geometry: null });
-  editor.session.setState({ highlight: null });
-};
-
-const Rooms = memo(function Rooms({ rooms }: { rooms: readonly RoomRow[] }) {
-  const key = useStore(editor.doc, (s) => levelNamesKey(s.plan));
-  const levelNames = useMemo(() => new Map(JSON.parse(key) as [string, string][]), [key]);
-  return <RoomsTable rooms={rooms} levelNames={levelNames} onPick={pickRoom} />;
-});
-
-/** The capacity card knows whether the plan moved on since the report was made. */
-function Capacity({ live }: { live: LiveReport }) {
-  const revision = useStore(editor.doc, (s) => s.revision);
-  if (!live.report) {
-    return (
-      <section className="card capacity" data-testid="capacity">
-        Checking the plan…
-      </section>
-    );
-  }
-  return <CapacityCard capacity={live.report.capacity} stale={live.checking || live.revision !== revision || live.problems.length > 0} />;
-}
 
 export function App() {
   // Subscriptions here are narrow on purpose: a drag changes the plan every frame, and only the canvas should follow.
@@ -125,6 +85,7 @@ export function App() {
     if (!p) return;
     const name = suggestedFileName(p, editor.doc.getState().fileName);
     downloadPlan(planForSaving(p), name);
+    editor.doc.getState().markSaved();
     editor.notify(`Saved ${name} to your downloads, with default item sizes written in.`);
   }, []);
   const actions = useMemo(() => ({ save, open: () => document.querySelector<HTMLInputElement>('[data-testid="open-file-input"]')?.click() }), [save]);

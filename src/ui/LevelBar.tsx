@@ -1,6 +1,7 @@
 /** The levels of the plan as tabs above the canvas, and a button to add one. */
 import { freshId } from '../editor/model/ids.ts';
 import { useEditor, useDoc, useSession } from '../editor/react.ts';
+import { ToolOptions } from './ToolOptions.tsx';
 
 export function LevelBar() {
   const editor = useEditor();
@@ -31,6 +32,7 @@ export function LevelBar() {
       <button type="button" className="button subtle small" onClick={add} title="Add a level (a basement or an upper floor)">
         + Level
       </button>
+      <ToolOptions />
     </div>
   );
 }

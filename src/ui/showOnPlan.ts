@@ -13,17 +13,28 @@ function frameAround(editor: Editor, box: BBox): void {
   editor.frame({ minX: box.minX - pad, minY: box.minY - pad, maxX: box.maxX + pad, maxY: box.maxY + pad }, 3);
 }
 
-export function showFinding(editor: Editor, finding: Finding): void {
+/** Selects and frames the object of a report id (a room of the rooms table, a finding's subject). */
+export function showSubject(editor: Editor, id: string, levelId?: string): BBox {
   const plan = editor.plan;
-  if (!plan) return;
-  const subject = finding.subject ? resolveSubject(plan, finding.subject, finding.level) : undefined;
-  const levelId = subject?.level.id ?? finding.level;
-  if (levelId && levelId !== editor.level?.id) editor.setLevel(levelId);
-  editor.select(subject ? [refKey(subject.ref)] : []);
-  editor.session.setState({ highlight: finding });
-  let box = EMPTY_BBOX;
-  if (subject) box = objectBBox(subject.ref.kind, subject.value, subject.level);
+  const subject = plan ? resolveSubject(plan, id, levelId) : undefined;
+  if (!subject) return EMPTY_BBOX;
+  if (subject.level.id !== editor.level?.id) editor.setLevel(subject.level.id);
+  editor.select([refKey(subject.ref)]);
+  editor.session.setState({ highlight: null });
+  const box = objectBBox(subject.ref.kind, subject.value, subject.level);
+  frameAround(editor, box);
+  return box;
+}
+
+export function showFinding(editor: Editor, finding: Finding): void {
+  if (!editor.plan) return;
+  let box = finding.subject ? showSubject(editor, finding.subject, finding.level) : EMPTY_BBOX;
+  if (!Number.isFinite(box.minX)) {
+    if (finding.level && finding.level !== editor.level?.id) editor.setLevel(finding.level);
+    editor.select([]);
+  }
   if (finding.geometry) box = bboxUnion(box, pointsBBox(finding.geometry.points));
+  editor.session.setState({ highlight: finding });
   frameAround(editor, box);
 }
 

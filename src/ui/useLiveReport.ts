@@ -41,6 +41,7 @@ export function useLiveReport(editor: Editor): LiveReport {
         setLive(NONE);
       }
       if (s.gestureBase) {
+        client.abandonStale();
         setLive((l) => (l.checking ? l : { ...l, checking: true }));
         return;
       }

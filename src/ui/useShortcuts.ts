@@ -2,7 +2,11 @@
 import { useEffect } from 'react';
 import type { Editor } from '../editor/Editor.ts';
 
-const isEditable = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+/** Fields that take typing; a checkbox or a button does not, so the editor's keys work while one has focus. */
+const TYPING_INPUTS = new Set(['text', 'search', 'email', 'number', 'password', 'tel', 'url', 'date', 'time']);
+const isEditable = (t: EventTarget | null) =>
+  t instanceof HTMLElement && (t.isContentEditable || /^(TEXTAREA|SELECT)$/.test(t.tagName) || (t instanceof HTMLInputElement && TYPING_INPUTS.has(t.type)));
+const isControl = (t: EventTarget | null) => t instanceof HTMLButtonElement || (t instanceof HTMLInputElement && !TYPING_INPUTS.has(t.type));
 
 export function useShortcuts(editor: Editor, actions: { save: () => void; open: () => void }): void {
   useEffect(() => {
@@ -24,8 +28,8 @@ export function useShortcuts(editor: Editor, actions: { save: () => void; open: 
         editor.session.setState({ helpOpen: false });
         return;
       }
-      // A focused button answers Enter and Space itself.
-      if ((e.key === 'Enter' || e.key === ' ') && e.target instanceof HTMLButtonElement) return;
+      // A focused button or checkbox answers Enter and Space itself.
+      if ((e.key === 'Enter' || e.key === ' ') && isControl(e.target)) return;
       // Space held pans (the canvas handles it), except inside a typed size like 12' x 10'.
       if (e.key === ' ' && !editor.isTyping()) return;
       if (editor.keyDown({ key: e.key, shift: e.shiftKey, alt: e.altKey, ctrl })) e.preventDefault();

@@ -4,7 +4,9 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Editor } from '../editor/Editor.ts';
+import { parsePlanText } from '../model/validate.ts';
 import { readAutosave, type StorageLike } from '../store/autosave.ts';
+import { hasUnsavedChanges } from '../store/document.ts';
 import { emptyPlan } from '../store/newPlan.ts';
 import { DEFAULT_SAMPLE, fetchSampleText, forgetSampleInLocation, rememberSampleInLocation, sampleNamedInLocation } from './samples.ts';
 
@@ -14,6 +16,12 @@ function storage(): StorageLike | null {
   } catch {
     return null;
   }
+}
+
+/** Before the plan on screen is replaced: its changes live only in this browser's autosave, which the next plan replaces. */
+function mayReplace(editor: Editor): boolean {
+  if (!hasUnsavedChanges(editor.doc.getState())) return true;
+  return window.confirm('The plan on screen has changes not saved to a file (Save .json keeps them). Replace it anyway?');
 }
 
 export function useStartup(editor: Editor) {
@@ -26,6 +34,7 @@ export function useStartup(editor: Editor) {
 
   const openSample = useCallback(
     async (name: string, quietFallback = false) => {
+      if (!quietFallback && !mayReplace(editor)) return;
       const ticket = ++latestRequest.current;
       setLoadingSample(name);
       const fetched = await fetchSampleText(name);
@@ -43,11 +52,16 @@ export function useStartup(editor: Editor) {
         rememberSampleInLocation(name);
       }
     },
-    [doc],
+    [doc, editor],
   );
 
   const openFile = useCallback(
     (name: string, text: string) => {
+      // A file the format refuses never replaces the plan, so only a valid one needs the question.
+      if (hasUnsavedChanges(doc.getState())) {
+        const result = parsePlanText(text);
+        if (result.ok && !mayReplace(editor)) return;
+      }
       latestRequest.current++;
       setLoadingSample(null);
       if (doc.getState().openText(name, text, { kind: 'file' })) {
@@ -56,10 +70,11 @@ export function useStartup(editor: Editor) {
         forgetSampleInLocation();
       }
     },
-    [doc],
+    [doc, editor],
   );
 
   const newPlan = useCallback(() => {
+    if (!mayReplace(editor)) return;
     latestRequest.current++;
     setLoadingSample(null);
     doc.getState().openPlan('untitled.json', emptyPlan(), { kind: 'new' });
@@ -75,13 +90,13 @@ export function useStartup(editor: Editor) {
     const saved = storage() ? readAutosave(storage()!) : null;
     if (saved && (named === null || saved.sample === named)) {
       doc.getState().openPlan(saved.fileName, saved.plan, { kind: 'restored', sample: saved.sample, savedAt: saved.savedAt });
+      if (saved.unsaved) doc.getState().markSaved(false);
       setCurrentSample(saved.sample);
       setRestoredAt(saved.savedAt);
       return;
     }
     void openSample(named ?? DEFAULT_SAMPLE, named === null);
-    // Startup runs once.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Startup runs once, with the page address and storage as they were at load.
   }, []);
 
   return { currentSample, loadingSample, restoredAt, dismissRestored: () => setRestoredAt(null), openSample, openFile, newPlan };

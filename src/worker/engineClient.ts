@@ -5,7 +5,6 @@
  */
 import type { Plan } from '../model/schema.ts';
 import type { EngineRequest, EngineResult } from './protocol.ts';
-import { runEngine } from './runEngine.ts';
 
 /** What the client needs of a worker (a real Worker, or a fake in tests). */
 export interface EngineTransport {
@@ -28,6 +27,8 @@ export class EngineClient {
   private seq = 0;
   private inFlight: number | null = null;
   private inFlightSince = 0;
+  /** How long the last finished job took; null before any. */
+  private lastDuration: number | null = null;
   private waiting: EngineRequest | null = null;
   private readonly sentAt = new Map<number, number>();
   private readonly listeners = new Set<ResultListener>();
@@ -46,6 +47,19 @@ export class EngineClient {
       this.send(request);
     } else this.waiting = request;
     return request.seq;
+  }
+
+  /**
+   * A gesture began: whatever the engine is checking will be stale when it ends. A long job is stopped so the drag
+   * has the processor to itself (the gesture's commit asks again); a short one is left to finish.
+   */
+  abandonStale(): void {
+    if (this.inFlight === null || !this.transport.restart) return;
+    const slow = this.lastDuration === null || this.lastDuration > ABANDON_AFTER_MS || performance.now() - this.inFlightSince > ABANDON_AFTER_MS;
+    if (!slow) return;
+    this.transport.restart();
+    this.inFlight = null;
+    this.waiting = null;
   }
 
   onResult(listener: ResultListener): () => void {
@@ -69,7 +83,10 @@ export class EngineClient {
   }
 
   private received(result: EngineResult): void {
-    if (result.seq === this.inFlight) this.inFlight = null;
+    if (result.seq === this.inFlight) {
+      this.inFlight = null;
+      this.lastDuration = performance.now() - this.inFlightSince;
+    }
     const requestedAt = this.sentAt.get(result.seq) ?? performance.now();
     for (const seq of this.sentAt.keys()) if (seq <= result.seq) this.sentAt.delete(seq);
     if (result.seq === this.seq) for (const listener of this.listeners) listener(result, requestedAt);
@@ -81,29 +98,35 @@ export class EngineClient {
 
 /** The engine in a Web Worker. */
 export function workerTransport(): EngineTransport {
-  const start = () => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'safeplan-engine' });
-  let worker = start();
+  const start = () => {
+    const w = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'safeplan-engine' });
+    w.addEventListener('message', (e: MessageEvent<EngineResult>) => listener?.(e.data));
+    return w;
+  };
   let listener: ((r: EngineResult) => void) | null = null;
-  const listen = (w: Worker) => w.addEventListener('message', (e: MessageEvent<EngineResult>) => listener?.(e.data));
-  listen(worker);
+  // After a job is abandoned the next worker starts with the next request, not at once: starting one compiles the
+  // engine, which would compete with the gesture that made the job stale.
+  let worker: Worker | null = start();
   return {
-    post: (request) => worker.postMessage(request),
+    post: (request) => (worker ??= start()).postMessage(request),
     onResult: (l) => void (listener = l),
-    terminate: () => worker.terminate(),
+    terminate: () => worker?.terminate(),
     restart: () => {
-      worker.terminate();
-      worker = start();
-      listen(worker);
+      worker?.terminate();
+      worker = null;
     },
   };
 }
 
-/** The engine in the page, a task later (where Workers are missing: jsdom, old browsers). */
+/** The engine in the page, a task later (where Workers are missing: jsdom, old browsers); loaded only then. */
 export function inPageTransport(): EngineTransport {
   let listener: ((r: EngineResult) => void) | null = null;
   let live = true;
   return {
-    post: (request) => setTimeout(() => live && listener?.(runEngine(request)), 0),
+    post: (request) =>
+      void import('./runEngine.ts').then(({ runEngine }) => {
+        if (live) listener?.(runEngine(request));
+      }),
     onResult: (l) => void (listener = l),
     terminate: () => void (live = false),
   };

@@ -28,6 +28,7 @@ async function openFixture(page: Page) {
 
 test('a sample opens with its rooms, areas and capacity on screen', async ({ page }) => {
   await openFixture(page);
+  await page.getByTestId('tab-rooms').click();
 
   const room = page.getByTestId('room-row-R1');
   await expect(room.getByTestId('room-name')).toHaveText('Preschool Room');
@@ -39,6 +40,7 @@ test('a sample opens with its rooms, areas and capacity on screen', async ({ pag
 
   await expect(page.getByTestId('capacity-licensed')).toHaveText('20');
   await expect(page.getByTestId('capacity-binding')).toHaveText('bath.toilets');
+  await page.getByText('Every limit and how to raise it').click();
   const limit = (id: string) => page.getByTestId(`capacity-limit-${id}`).getByTestId('capacity-limit-children');
   await expect(limit('bath.toilets')).toHaveText('20');
   await expect(limit('space.preschool')).toHaveText('21');
@@ -78,6 +80,7 @@ test('a refused file lists its errors and leaves the open plan untouched', async
 
   await expect(page.getByTestId('facility-name')).toHaveText('E2E Fixture Center');
   await expect(page.getByTestId('file-name')).toHaveText('e2e-fixture.json');
+  await page.getByTestId('tab-rooms').click();
   await expect(page.getByTestId('room-row-R1').getByTestId('room-area')).toHaveText('750.0');
   await expect(page.getByTestId('capacity-licensed')).toHaveText('20');
 
@@ -113,5 +116,6 @@ test('the sample picker lists samples/index.json and opens the one picked', asyn
   await picker.selectOption({ label: 'E2E fixture, renamed' });
   await expect(page.getByTestId('facility-name')).toHaveText('Renamed Center');
   await expect(page).toHaveURL(/[?&]sample=e2e-renamed\b/);
+  await page.getByTestId('tab-rooms').click();
   await expect(page.getByTestId('room-row-R1').getByTestId('room-area')).toHaveText('750.0');
 });

@@ -1,5 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { generateFacility } from '../../bench/generate.ts';
 import { pointInRing } from '../../src/geometry/contains.ts';
 import { ringArea } from '../../src/geometry/area.ts';
@@ -12,10 +15,38 @@ import type { Plan } from '../../src/model/schema.ts';
  *               mouse delivers them), p95 — target under 20 ms;
  *   refresh:    from a key press that moves a room (one undo step) to the findings panel showing the new report —
  *               target under 150 ms.
+ * Measured on a production build (vite build + vite preview): the development server's React adds owner stacks
+ * and StrictMode double renders that multiply render costs several times over.
  */
 
 test.use({ viewport: { width: 1400, height: 900 } });
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 180_000, mode: 'serial' });
+
+const PORT = 5175;
+const BASE = `http://localhost:${PORT}`;
+let server: ChildProcess | null = null;
+let dist = '';
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  dist = mkdtempSync(join(tmpdir(), 'safeplan-perf-'));
+  execFileSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'error'], { stdio: 'ignore' });
+  server = spawn('npx', ['vite', 'preview', '--outDir', dist, '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${BASE}/`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('the preview server did not start');
+});
+
+test.afterAll(() => {
+  if (server?.pid) process.kill(-server.pid);
+  if (dist) rmSync(dist, { recursive: true, force: true });
+});
 
 const percentile = (xs: readonly number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -109,27 +140,36 @@ async function settled(page: Page, timeout = 60_000) {
     .toBe(true);
 }
 
-test('drag a room of a 200-room plan for 60 frames: frame time p95', async ({ page }) => {
-  const plan = JSON.parse(readFileSync(new URL('../../public/samples/real-large.json', import.meta.url), 'utf8')) as Plan;
-  await page.goto('/?sample=real-large');
-  await expect(page.getByTestId('level-counts')).toContainText(`${plan.levels[0]!.rooms.length} rooms`);
-  await page.waitForTimeout(500);
-  const at = await toScreen(page, roomToGrab(plan));
-  await dragFrames(page, at, 10); // warm up: the first frames compile code paths
-  await page.keyboard.press('Control+z');
-  const deltas = await dragFrames(page, at, 60);
-  const p95 = percentile(deltas, 95);
-  console.log(
-    `[perf] drag on ${plan.levels[0]!.rooms.length} rooms, ${deltas.length} frames: p50 ${round(percentile(deltas, 50))} ms, p95 ${round(p95)} ms, max ${round(Math.max(...deltas))} ms (target p95 < 20 ms)`,
-  );
-  expect(deltas.length).toBe(60);
-  await expect(page.getByTestId('undo')).toBeEnabled();
-});
+/*
+ * The engine takes many seconds on this plan (it is not a child care center: 1,100+ findings) and this machine may
+ * have as few cores as the worker and the page need; so the drag is measured twice: with the engine worker not
+ * loaded (the editor's own cost), and with the engine working on the plan in the background (what a user feels).
+ */
+for (const engine of ['off', 'busy'] as const) {
+  test(`drag a room of a 200-room plan for 60 frames, engine ${engine}: frame time p95`, async ({ page }) => {
+    const plan = JSON.parse(readFileSync(new URL('../../public/samples/real-large.json', import.meta.url), 'utf8')) as Plan;
+    if (engine === 'off') await page.route(/engine\.worker/, (route) => route.abort());
+    await page.goto(`${BASE}/?sample=real-large`);
+    await expect(page.getByTestId('level-counts')).toContainText(`${plan.levels[0]!.rooms.length} rooms`);
+    await page.waitForTimeout(500);
+    const at = await toScreen(page, roomToGrab(plan));
+    await dragFrames(page, at, 10); // warm up: the first frames compile code paths
+    await page.keyboard.press('Control+z');
+    const deltas = await dragFrames(page, at, 60);
+    const p95 = percentile(deltas, 95);
+    console.log(`[perf] frame deltas (engine ${engine}): ${deltas.map(Math.round).join(' ')}`);
+    console.log(
+      `[perf] drag on ${plan.levels[0]!.rooms.length} rooms, engine ${engine}, ${deltas.length} frames: p50 ${round(percentile(deltas, 50))} ms, p95 ${round(p95)} ms, max ${round(Math.max(...deltas))} ms (target p95 < 20 ms)`,
+    );
+    expect(deltas.length).toBe(60);
+    await expect(page.getByTestId('undo')).toBeEnabled();
+  });
+}
 
 test('an edit to refreshed findings on the 100-child sample and on a generated 100-room plan', async ({ page }) => {
   const results: string[] = [];
   const measure = async (label: string, url: string, grab: [number, number]) => {
-    await page.goto(url);
+    await page.goto(`${BASE}${url}`);
     await settled(page);
     const at = await toScreen(page, grab);
     await page.mouse.click(at.x, at.y);

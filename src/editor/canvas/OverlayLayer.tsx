@@ -3,6 +3,7 @@
  * handles, what the active tool is drawing, and the geometry of the finding picked in the panel.
  */
 import { Circle, Group, Label, Layer, Line, Rect, Tag, Text } from 'react-konva';
+import type { ReactNode } from 'react';
 import type { Finding } from '../../checks/types.ts';
 import type { Level } from '../../model/schema.ts';
 import { itemFootprint } from '../geom/shapes.ts';
@@ -17,6 +18,8 @@ interface Props {
   readonly selection: readonly RefKey[];
   readonly overlay: Overlay;
   readonly highlight: Finding | null;
+  /** What a gesture is moving, drawn here so one canvas is redrawn per frame rather than two. */
+  readonly moving?: ReactNode;
 }
 
 const HANDLE_PX = 8;
@@ -115,9 +118,10 @@ function Highlight({ finding, view }: { finding: Finding; view: View }) {
   }
 }
 
-export function OverlayLayer({ level, view, selection, overlay, highlight }: Props) {
+export function OverlayLayer({ level, view, selection, overlay, highlight, moving }: Props) {
   return (
     <Layer listening={false} x={view.x} y={view.y} scaleX={view.scale} scaleY={view.scale}>
+      {moving}
       {highlight && (!highlight.level || highlight.level === level.id) ? <Highlight finding={highlight} view={view} /> : null}
       <Selection level={level} view={view} selection={selection} />
       <ToolShapes overlay={overlay} view={view} />

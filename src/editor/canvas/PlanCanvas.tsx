@@ -1,10 +1,11 @@
 /** The drawing: grid, plan and overlay layers on a Konva stage sized to its box. */
 import { useEffect, useMemo, useRef } from 'react';
 import { Layer, Stage } from 'react-konva';
+import type { Plan } from '../../model/schema.ts';
 import { useEditor, useDoc, useSession } from '../react.ts';
 import { GridShape } from './GridShape.tsx';
 import { OverlayLayer } from './OverlayLayer.tsx';
-import { PlanLayer, type RoomFigures } from './PlanLayer.tsx';
+import { PlanLayer, PlanShapes, type RoomFigures } from './PlanLayer.tsx';
 import { changedKeys, NOTHING } from './gestureSplit.ts';
 import { useCanvasInput } from './useCanvasInput.ts';
 import { CANVAS_BG } from './palette.ts';
@@ -13,6 +14,12 @@ interface Props {
   readonly failing: ReadonlySet<string>;
   readonly figures: ReadonlyMap<string, RoomFigures>;
   readonly label: string;
+}
+
+/** The site shares the frame of the level at grade (elevation 0; the first level when none is). */
+function isGradeLevel(plan: Plan, levelId: string): boolean {
+  const grade = plan.levels.find((l) => l.elevation === 0) ?? plan.levels[0];
+  return grade?.id === levelId;
 }
 
 const CURSOR: Record<string, string> = { select: 'default', measure: 'crosshair' };
@@ -46,7 +53,7 @@ export function PlanCanvas({ failing, figures, label }: Props) {
   // The keys that differ from the gesture's start; a string, so the set keeps its identity while they stay the same.
   const changed = base && level && baseLevel ? changedKeys(baseLevel, level).join('\n') : '';
   const moving = useMemo(() => (changed ? new Set(changed.split('\n')) : NOTHING), [changed]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // The overlay is the tool's drawing of its state over the plan: recomputed when any of those change.
   const overlay = useMemo(() => editor.overlay(), [editor, toolStates, toolId, plan, levelId, selection, view.scale]);
 
   return (
@@ -67,9 +74,19 @@ export function PlanCanvas({ failing, figures, label }: Props) {
         <Layer listening={false}>
           <GridShape view={view} width={viewport.width} height={viewport.height} />
         </Layer>
-        {baseLevel ? <PlanLayer level={baseLevel} view={view} failing={failing} figures={figures} hidden={moving} /> : null}
-        {level && moving.size ? <PlanLayer level={level} view={view} failing={failing} figures={figures} only={moving} /> : null}
-        {level ? <OverlayLayer level={level} view={view} selection={selection} overlay={overlay} highlight={highlight} /> : null}
+        {baseLevel ? (
+          <PlanLayer level={baseLevel} view={view} failing={failing} figures={figures} hidden={moving} site={plan?.site && level && isGradeLevel(plan, level.id) ? plan.site : undefined} />
+        ) : null}
+        {level ? (
+          <OverlayLayer
+            level={level}
+            view={view}
+            selection={selection}
+            overlay={overlay}
+            highlight={highlight}
+            moving={moving.size ? <PlanShapes level={level} view={view} failing={failing} figures={figures} only={moving} /> : null}
+          />
+        ) : null}
       </Stage>
     </div>
   );

@@ -4,11 +4,12 @@
  * changed. With `only`, it draws just those objects (the moving layer of a gesture); with `hidden`, all but those.
  */
 import { memo } from 'react';
-import { Layer } from 'react-konva';
-import type { Level } from '../../model/schema.ts';
+import { Group, Layer } from 'react-konva';
+import type { Level, Site } from '../../model/schema.ts';
+import { SiteShapes } from './SiteShapes.tsx';
 import { DoorShape } from './DoorShape.tsx';
 import { ItemShape } from './ItemShape.tsx';
-import { RoomShape } from './RoomShape.tsx';
+import { RoomLabel, RoomShape } from './RoomShape.tsx';
 import { WindowShape } from './WindowShape.tsx';
 import type { View } from '../view.ts';
 import { NOTHING } from './gestureSplit.ts';
@@ -28,23 +29,37 @@ interface Props {
   readonly hidden?: ReadonlySet<string>;
   /** When given, draw only these `kind:id` keys. */
   readonly only?: ReadonlySet<string>;
+  /** The outdoors, drawn under the building (on the level at grade). */
+  readonly site?: Site | undefined;
 }
 
-export const PlanLayer = memo(function PlanLayer({ level, view, failing, figures, hidden = NOTHING, only }: Props) {
+/** The level's shapes, in plan inches (the caller's layer carries the view transform). */
+export const PlanShapes = memo(function PlanShapes({ level, view, failing, figures, hidden = NOTHING, only }: Props) {
   const rooms = new Map(level.rooms.map((r) => [r.id, r]));
   const shown = (kind: string, id: string) => (only ? only.has(`${kind}:${id}`) : !hidden.has(`${kind}:${id}`));
   return (
-    <Layer listening={false} x={view.x} y={view.y} scaleX={view.scale} scaleY={view.scale}>
-      {level.rooms.map((room) => {
-        if (!shown('room', room.id)) return null;
-        const f = figures.get(room.id);
-        return <RoomShape key={room.id} room={room} scale={view.scale} failing={failing.has(room.id)} usableSqFt={f?.usableSqFt} areaSqFt={f?.areaSqFt} />;
-      })}
+    <Group listening={false}>
+      {level.rooms.map((room) => (shown('room', room.id) ? <RoomShape key={room.id} room={room} failing={failing.has(room.id)} /> : null))}
       {level.windows.map((w) => (shown('window', w.id) ? <WindowShape key={w.id} window={w} room={rooms.get(w.room)} failing={failing.has(w.id)} /> : null))}
       {level.doors.map((d) =>
         shown('door', d.id) ? <DoorShape key={d.id} door={d} room={rooms.get(d.rooms[0])} other={rooms.get(d.rooms[1])} failing={failing.has(d.id)} /> : null,
       )}
       {level.items.map((item) => (shown('item', item.id) ? <ItemShape key={item.id} item={item} scale={view.scale} failing={failing.has(item.id)} /> : null))}
+      {level.rooms.map((room) => {
+        if (!shown('room', room.id)) return null;
+        const f = figures.get(room.id);
+        return <RoomLabel key={`label:${room.id}`} room={room} scale={view.scale} failing={failing.has(room.id)} usableSqFt={f?.usableSqFt} areaSqFt={f?.areaSqFt} />;
+      })}
+    </Group>
+  );
+});
+
+export const PlanLayer = memo(function PlanLayer(props: Props) {
+  const { view } = props;
+  return (
+    <Layer listening={false} x={view.x} y={view.y} scaleX={view.scale} scaleY={view.scale}>
+      {props.site ? <SiteShapes site={props.site} scale={view.scale} /> : null}
+      <PlanShapes {...props} />
     </Layer>
   );
 });

@@ -23,10 +23,12 @@ export function useCanvasInput(editor: Editor, container: RefObject<HTMLDivEleme
     let pinch: { dist: number; mid: { x: number; y: number } } | null = null;
     let toolPointer: number | null = null;
 
-    const local = (e: { clientX: number; clientY: number }) => {
-      const r = el.getBoundingClientRect();
-      return { x: e.clientX - r.left, y: e.clientY - r.top };
-    };
+    // The canvas box, read once and on resize/scroll: reading it on every pointer move would force a layout each time.
+    let rect = el.getBoundingClientRect();
+    const remeasure = () => void (rect = el.getBoundingClientRect());
+    const observer = new ResizeObserver(remeasure);
+    observer.observe(el);
+    const local = (e: { clientX: number; clientY: number }) => ({ x: e.clientX - rect.left, y: e.clientY - rect.top });
     const input = (e: PointerEvent | MouseEvent): PointerInput => {
       const p = local(e);
       return { point: toPlan(editor.session.getState().view, [p.x, p.y]), button: e.button, shift: e.shiftKey, alt: e.altKey, ctrl: e.ctrlKey || e.metaKey };
@@ -38,6 +40,7 @@ export function useCanvasInput(editor: Editor, container: RefObject<HTMLDivEleme
 
     const down = (e: PointerEvent) => {
       el.focus({ preventScroll: true });
+      remeasure(); // banners above the canvas may have come or gone since
       const p = local(e);
       pointers.set(e.pointerId, p);
       el.setPointerCapture(e.pointerId);
@@ -133,7 +136,12 @@ export function useCanvasInput(editor: Editor, container: RefObject<HTMLDivEleme
     window.addEventListener('keydown', key);
     window.addEventListener('keyup', key);
     window.addEventListener('blur', blur);
+    window.addEventListener('resize', remeasure);
+    window.addEventListener('scroll', remeasure, true);
     return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', remeasure);
+      window.removeEventListener('scroll', remeasure, true);
       el.removeEventListener('pointerdown', down);
       el.removeEventListener('pointermove', move);
       el.removeEventListener('pointerup', up);

@@ -4,7 +4,7 @@ import { pointsBBox, bboxUnion, EMPTY_BBOX } from '../../geometry/bbox.ts';
 import { pointInRing } from '../../geometry/contains.ts';
 import type { BBox, Point, Ring } from '../../geometry/types.ts';
 import { itemSize, isDevice } from '../../model/defaults.ts';
-import type { Door, Item, Level, Room } from '../../model/schema.ts';
+import type { Door, Item, Level, Room, Site } from '../../model/schema.ts';
 import { objectsOf, type ObjectKind, type ObjectRef, type PlanObject } from '../model/refs.ts';
 
 /** Devices carry no size; they are drawn and picked as a symbol this many inches across. */
@@ -85,5 +85,13 @@ export function levelBBox(level: Level): BBox {
   for (const r of level.rooms) box = bboxUnion(box, pointsBBox(r.polygon));
   for (const i of level.items) box = bboxUnion(box, pointsBBox(itemFootprint(i)));
   for (const d of level.doors) box = bboxUnion(box, objectBBox('door', d, level));
+  return box;
+}
+
+/** The outdoors: play areas, surfaces, pools, obstacles and equipment. */
+export function siteBBox(site: Site): BBox {
+  let box = EMPTY_BBOX;
+  for (const list of [site.playAreas, site.surfaces, site.pools, site.obstacles]) for (const o of list ?? []) box = bboxUnion(box, pointsBBox(o.polygon));
+  for (const e of site.equipment ?? []) box = bboxUnion(box, pointsBBox(rectangle(e.at, e.size, e.rotation ?? 0)));
   return box;
 }

@@ -4,7 +4,7 @@
  * That makes every tool testable with a sequence of pointer events in and a document out.
  */
 import type { Point } from '../../geometry/types.ts';
-import type { ItemType, Level, Plan } from '../../model/schema.ts';
+import type { Level, Plan } from '../../model/schema.ts';
 import type { DocCommand } from '../model/commands.ts';
 import type { RefKey } from '../model/refs.ts';
 import type { Overlay } from './overlay.ts';
@@ -80,7 +80,6 @@ export interface Tool<S extends { readonly name: string }> {
 }
 
 /** Tools live in a heterogeneous registry; each keeps its own state type inside its module. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyTool = Tool<any>;
+export type AnyTool = Tool<any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- the registry holds tools of every state type
 
 export const same = <S>(state: S): ToolResult<S> => ({ state });

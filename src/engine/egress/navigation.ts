@@ -252,7 +252,7 @@ export class LevelNavigation {
           const from = Math.atan2(-(cur[0] - prev[0]), cur[1] - prev[1]); // outward normal of the incoming edge
           let to = Math.atan2(-(next[0] - cur[0]), next[1] - cur[1]);
           while (to < from) to += 2 * Math.PI;
-          vertices.push(...circumscribedArc(cur, o.radius, from, to, ITEM_STEP));
+          vertices.push(...circumscribedArc(cur, CLEARANCE, from, to, ITEM_STEP));
         }
         for (const [v, wings] of ringWithWings(vertices)) this.place(v, wings, [o.item.room]);
       } else if (o.kind === 'corner') {

@@ -9,6 +9,12 @@ import type { DoorInfo, ItemInfo, RoomInfo } from '../facility.ts';
 import type { Passage } from './passages.ts';
 
 export const CLEARANCE = 12;
+/**
+ * Furniture is drawn to the inch and its clearance polygon stands up to 1" proud of the 12" circle (45° steps), so
+ * a path between two items is allowed to pass 11" from each: otherwise a 24" aisle between cribs — exactly the
+ * 12" + 12" the method asks for — would have no node in it and read as closed.
+ */
+export const ITEM_CLEARANCE = 11;
 
 export interface CornerObstacle {
   readonly kind: 'corner';
@@ -59,7 +65,7 @@ export function obstaclesOf(rooms: readonly RoomInfo[], passages: readonly Passa
     for (const info of room.items) {
       if (!info.footprint) continue;
       const ring = signedArea(info.footprint) < 0 ? [...info.footprint].reverse() : info.footprint;
-      out.push({ kind: 'item', ring, radius: CLEARANCE, item: info });
+      out.push({ kind: 'item', ring, radius: ITEM_CLEARANCE, item: info });
     }
   }
   for (const pass of passages) {

@@ -10,8 +10,8 @@ const text = readFileSync(fixture, 'utf8');
 const root = new URL('../../../', import.meta.url).pathname;
 
 describe('safeplan check', () => {
-  it('prints a human report: capacity, room table, findings by status with citations', () => {
-    const r = runCli(['check', fixture]);
+  it('prints a human report: capacity, room table, findings by status with citations', async () => {
+    const r = await runCli(['check', fixture]);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^SafePlan report: One Room Preschool/);
     expect(r.stdout).toMatch(/Licensed capacity: 20 children \(binding limit: bath\.toilets\)/);
@@ -19,8 +19,8 @@ describe('safeplan check', () => {
     expect(r.stdout).toMatch(/\nPASS \(\d+\)\n {2}space\.usable \[R1\] — 5 CSR 25-500\.082\(2\)\(B\)1\.B-D: /);
   });
 
-  it('prints the JSON report of the contract with --json', () => {
-    const r = runCli(['check', fixture, '--json']);
+  it('prints the JSON report of the contract with --json', async () => {
+    const r = await runCli(['check', fixture, '--json']);
     const report = JSON.parse(r.stdout);
     expect(report.format).toBe('safeplan.report');
     expect(report.version).toBe(1);
@@ -39,24 +39,24 @@ describe('safeplan check', () => {
     expect(r.code).toBe(failing > 0 ? 1 : 0);
   });
 
-  it('reads the plan from standard input with -', () => {
-    const r = runCli(['check', '-', '--json'], () => text);
+  it('reads the plan from standard input with -', async () => {
+    const r = await runCli(['check', '-', '--json'], () => text);
     expect(JSON.parse(r.stdout).capacity.licensed).toBe(20);
   });
 
-  it('exits 1 when a finding fails', () => {
+  it('exits 1 when a finding fails', async () => {
     const plan = JSON.parse(text);
     plan.levels[0].rooms[0].floor = 'concrete';
-    const r = runCli(['check', '-'], () => JSON.stringify(plan));
+    const r = await runCli(['check', '-'], () => JSON.stringify(plan));
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/FAIL \(\d+\)\n.*indoor\.floor \[R1\]/);
   });
 
-  it('exits 2 on a broken plan: every error on stderr with its path, nothing on stdout', () => {
+  it('exits 2 on a broken plan: every error on stderr with its path, nothing on stdout', async () => {
     const plan = JSON.parse(text);
     plan.levels[0].doors[0].rooms = ['R1', 'R9'];
     plan.facility.kind = 'school';
-    const r = runCli(['check', '-', '--json'], () => JSON.stringify(plan));
+    const r = await runCli(['check', '-', '--json'], () => JSON.stringify(plan));
     expect(r).toEqual({
       code: 2,
       stdout: '',
@@ -69,8 +69,8 @@ describe('safeplan check', () => {
     [['check'], /no plan file given/],
     [['lint', 'x.json'], /unknown command "lint"/],
     [['check', 'x.json', '--pdf'], /unknown option --pdf/],
-  ])('exits 2 with a sentence for %j', (args, message) => {
-    const r = runCli(args);
+  ])('exits 2 with a sentence for %j', async (args, message) => {
+    const r = await runCli(args);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);

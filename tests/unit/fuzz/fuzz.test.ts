@@ -76,7 +76,7 @@ function checkRefusal(errors: readonly PlanError[], input: unknown): void {
 function checkReport(summary: Readonly<Record<string, unknown>>, statuses: readonly string[]): void {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<string, number>;
   for (const status of statuses) {
-    if (!(status in counts)) fail(`a finding has an unknown status "${status}"`);
+    if (!Object.hasOwn(counts, status)) fail(`a finding has an unknown status "${status}"`);
     counts[status]!++;
   }
   for (const s of STATUSES) {

@@ -66,4 +66,43 @@ describe('the engine client', () => {
     expect(t.posted.map((r) => (r.plan as Plan).facility.name)).toEqual(['slow', 'new']);
     now.mockRestore();
   });
+
+  it('stops at once what is running before any job has finished (its length is unknown)', () => {
+    const t = fakeTransport(true);
+    const client = new EngineClient(t);
+    client.request(named('first'));
+    client.abandonStale();
+    expect(t.restarts).toBe(1);
+  });
+});
+
+describe('the engine client during a gesture', () => {
+  it('stops a job that the gesture will make stale when jobs are slow, and leaves a quick one', () => {
+    const t = fakeTransport(true);
+    const client = new EngineClient(t);
+    const now = vi.spyOn(performance, 'now');
+    now.mockReturnValue(1000);
+    client.request(named('quick'));
+    now.mockReturnValue(1050);
+    t.answer(0); // jobs take 50 ms here
+    client.request(named('a'));
+    now.mockReturnValue(1200);
+    client.abandonStale();
+    expect(t.restarts).toBe(0);
+    now.mockReturnValue(3000);
+    client.abandonStale();
+    expect(t.restarts).toBe(1);
+    // The next plan goes out at once: nothing is in flight any more.
+    client.request(named('b'));
+    expect(t.posted.map((r) => (r.plan as Plan).facility.name)).toEqual(['quick', 'a', 'b']);
+    now.mockRestore();
+  });
+
+  it('stops at once what is running before any job has finished (its length is unknown)', () => {
+    const t = fakeTransport(true);
+    const client = new EngineClient(t);
+    client.request(named('first'));
+    client.abandonStale();
+    expect(t.restarts).toBe(1);
+  });
 });

@@ -1,0 +1,338 @@
+/**
+ * Properties of travel distance (checks.md, Measurement methods, Travel distance) on random rooms: rectangles and
+ * L shapes, one or two exits on their walls, a few floor items at random positions and angles.
+ *
+ * - a path is never shorter than the straight line from its start to the centre of the exit it ends at;
+ * - adding an obstruction never shortens the path from a point;
+ * - translating the plan, or turning it a quarter turn ((x, y) → (−y, x), items' rotation + 90°), changes no figure;
+ * - the reported most remote point of a room is not beaten by any of 200 random points of the room (not under an
+ *   item) by more than the catalogue's tolerance, 1% or 3 in.
+ */
+import fc from 'fast-check';
+import { CHECKS, runChecks } from '../../../../src/checks/index.ts';
+import { analyzeFacility, type Facility, type RoomInfo } from '../../../../src/engine/facility.ts';
+import { levelNavigation, roomTravel } from '../../../../src/engine/egress/travel.ts';
+import { pointInRing } from '../../../../src/geometry/index.ts';
+import { insideConvex } from '../../../../src/geometry/clearance.ts';
+import type { Point, Ring } from '../../../../src/geometry/types.ts';
+import type { Door, Item, ItemType, Plan } from '../../../../src/model/schema.ts';
+import { validatePlan } from '../../../../src/model/validate.ts';
+import { describeError } from '../../../../src/model/result.ts';
+
+type Pt = [number, number];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Random rooms
+
+interface RoomSpec {
+  /** Outside dimensions, inches. */
+  readonly w: number;
+  readonly d: number;
+  /** L shapes: which corner is cut away (0 NW, 1 NE, 2 SE, 3 SW) and how far along each of its two walls. */
+  readonly notch: { readonly corner: number; readonly a: number; readonly b: number } | null;
+  readonly exits: readonly { readonly edge: number; readonly t: number; readonly width: number }[];
+  readonly items: readonly { readonly type: ItemType; readonly fx: number; readonly fy: number; readonly rotation: number }[];
+}
+
+const ITEM_TYPES: readonly ItemType[] = ['crib', 'cot', 'table', 'shelving', 'furniture', 'indoor-climber'];
+
+/** A fraction in (0, 1) on a 1/1000 grid (fast-check's doubles lean to their bounds, which would put items on walls). */
+const fraction = fc.integer({ min: 1, max: 999 }).map((n) => n / 1000);
+
+const roomSpec: fc.Arbitrary<RoomSpec> = fc
+  .record({
+    w: fc.integer({ min: 10, max: 48 }).map((n) => n * 12),
+    d: fc.integer({ min: 10, max: 36 }).map((n) => n * 12),
+    shape: fc.constantFrom('rect', 'L'),
+    corner: fc.integer({ min: 0, max: 3 }),
+    fa: fc.double({ min: 0.2, max: 0.7, noNaN: true }),
+    fb: fc.double({ min: 0.2, max: 0.7, noNaN: true }),
+    exits: fc.array(fc.record({ edge: fc.nat(), t: fc.double({ min: 0, max: 1, noNaN: true }), width: fc.constantFrom(32, 36, 44) }), { minLength: 1, maxLength: 2 }),
+    items: fc.array(
+      fc.record({
+        type: fc.constantFrom(...ITEM_TYPES),
+        fx: fraction,
+        fy: fraction,
+        rotation: fc.integer({ min: 0, max: 359 }),
+      }),
+      { maxLength: 3 },
+    ),
+  })
+  .map(({ w, d, shape, corner, fa, fb, exits, items }) => ({
+    w,
+    d,
+    // Cuts on a 6 in grid, 20-70% of the wall, leaving both arms of the L at least 3 ft wide.
+    notch: shape === 'L' ? { corner, a: Math.round((fa * (corner % 2 === 0 ? d : w)) / 6) * 6, b: Math.round((fb * (corner % 2 === 0 ? w : d)) / 6) * 6 } : null,
+    exits,
+    items,
+  }));
+
+/** The room polygon, clockwise on screen (y south): NW, NE, SE, SW with one corner cut away for an L. */
+function polygonOf(spec: RoomSpec): Pt[] {
+  const corners: Pt[] = [[0, 0], [spec.w, 0], [spec.w, spec.d], [0, spec.d]];
+  if (!spec.notch) return corners;
+  const k = spec.notch.corner;
+  const v = corners[k]!;
+  const prev = corners[(k + 3) % 4]!;
+  const next = corners[(k + 1) % 4]!;
+  const unit = (a: Pt, b: Pt): Pt => {
+    const l = Math.hypot(b[0] - a[0], b[1] - a[1]);
+    return [(b[0] - a[0]) / l, (b[1] - a[1]) / l];
+  };
+  const up = unit(prev, v);
+  const un = unit(v, next);
+  // a: cut along the wall coming in; b: along the wall going out.
+  const { a, b } = spec.notch;
+  const p1: Pt = [v[0] - up[0] * a, v[1] - up[1] * a];
+  const p2: Pt = [v[0] - up[0] * a + un[0] * b, v[1] - up[1] * a + un[1] * b];
+  const p3: Pt = [v[0] + un[0] * b, v[1] + un[1] * b];
+  const out = [...corners];
+  out.splice(k, 1, p1, p2, p3);
+  return out;
+}
+
+/** Exits as doors to outside on walls of the polygon (12 in from the wall's ends); overlapping ones dropped. */
+function exitsOf(spec: RoomSpec, polygon: readonly Pt[]): Door[] {
+  const doors: Door[] = [];
+  const placed: { edge: number; from: number; to: number }[] = [];
+  spec.exits.forEach((e, i) => {
+    const n = polygon.length;
+    let edge = e.edge % n;
+    const len = (k: number) => Math.hypot(polygon[(k + 1) % n]![0] - polygon[k]![0], polygon[(k + 1) % n]![1] - polygon[k]![1]);
+    if (len(edge) < e.width + 24) edge = [...polygon.keys()].reduce((best, k) => (len(k) > len(best) ? k : best), 0);
+    const L = len(edge);
+    const from = 12 + e.t * (L - e.width - 24);
+    const to = from + e.width;
+    if (placed.some((q) => q.edge === edge && from < q.to + 1 && to > q.from - 1)) return;
+    placed.push({ edge, from, to });
+    const p = polygon[edge]!;
+    const q = polygon[(edge + 1) % n]!;
+    const at = (s: number): Pt => [p[0] + ((q[0] - p[0]) * s) / L, p[1] + ((q[1] - p[1]) * s) / L];
+    doors.push({ id: `x${i + 1}`, a: at(from), b: at(to), rooms: ['R', 'outside'], swing: 'outside' });
+  });
+  return doors;
+}
+
+/** Items whose centre falls inside the room (others dropped). */
+function itemsOf(spec: RoomSpec, polygon: Ring): Item[] {
+  return spec.items.flatMap((it, i): Item[] => {
+    const at: Pt = [Math.round(it.fx * spec.w), Math.round(it.fy * spec.d)];
+    return pointInRing(at, polygon) === 'inside' ? [{ id: `i${i + 1}`, type: it.type, at, rotation: it.rotation }] : [];
+  });
+}
+
+function planOf(polygon: Pt[], doors: Door[], items: Item[]): Plan {
+  const p: Plan = {
+    format: 'safeplan.plan',
+    version: 1,
+    facility: { name: 'Property test', kind: 'center', licensing: 'new', sprinklered: false, nighttime: false },
+    levels: [
+      {
+        id: 'L1',
+        name: 'Main floor',
+        elevation: 0,
+        rooms: [{ id: 'R', name: 'R', use: 'child-care', ages: ['preschool'], polygon }],
+        doors,
+        windows: [],
+        items,
+      },
+    ],
+  };
+  const result = validatePlan(JSON.parse(JSON.stringify(p)));
+  if (!result.ok) throw new Error(`generated an invalid plan:\n${result.errors.map(describeError).join('\n')}\n${JSON.stringify(p)}`);
+  return result.value;
+}
+
+const planFromSpec = (spec: RoomSpec, extra: Item[] = []): Plan => {
+  const polygon = polygonOf(spec);
+  return planOf(polygon, exitsOf(spec, polygon), [...itemsOf(spec, polygon), ...extra]);
+};
+
+/** Every coordinate of the plan through f; item rotations + `turn` degrees. */
+function mapPlan(p: Plan, f: (q: Point) => Pt, turn: number): Plan {
+  const level = p.levels[0]!;
+  return planOf(
+    level.rooms[0]!.polygon.map(f),
+    level.doors.map((d) => ({ ...d, a: f(d.a), b: f(d.b) })),
+    level.items.map((i) => ({ ...i, at: f(i.at), rotation: (i.rotation ?? 0) + turn })),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Measuring
+
+/** A small deterministic generator (mulberry32), so the 200 sample points of a run are reproducible from its seed. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const footprints = (room: RoomInfo): Ring[] => room.items.flatMap((i) => (i.footprint ? [i.footprint] : []));
+
+/** `count` points of the room (inside its inside face), none under an item. */
+function samplePoints(room: RoomInfo, count: number, seed: number, avoid: readonly Ring[] = footprints(room)): Pt[] {
+  const rnd = random(seed);
+  const xs = room.room.polygon.map((q) => q[0]);
+  const ys = room.room.polygon.map((q) => q[1]);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const out: Pt[] = [];
+  for (let tries = 0; out.length < count && tries < count * 50; tries++) {
+    const p: Pt = [x0 + rnd() * (x1 - x0), y0 + rnd() * (y1 - y0)];
+    if (pointInRing(p, room.room.polygon) === 'inside' && !avoid.some((f) => insideConvex(p, f))) out.push(p);
+  }
+  return out;
+}
+
+interface Measured {
+  readonly facility: Facility;
+  readonly room: RoomInfo;
+  readonly from: (p: Point) => { distance: number; exitCentre: Pt | null };
+}
+
+function measure(p: Plan): Measured {
+  const facility = analyzeFacility(p);
+  const room = facility.roomsById.get('R')!;
+  const nav = levelNavigation(facility, room.level);
+  return {
+    facility,
+    room,
+    from: (q) => {
+      const t = nav.travelFrom([q[0], q[1]], room);
+      if (!t) return { distance: Infinity, exitCentre: null };
+      const { a, b } = t.exit.door;
+      return { distance: t.distance, exitCentre: [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2] };
+    },
+  };
+}
+
+const travelFinding = (p: Plan) => runChecks(analyzeFacility(p), CHECKS.filter((c) => c.id === 'travel.any-point'))[0]!;
+
+/** 0.01 ft, in inches. */
+const HUNDREDTH_FT = 0.12;
+
+/** Two reported figures (feet, to the hundredth) within 0.01 ft: a hair's difference may round either way. */
+function expectSameFigure(a: number | null, b: number | null): void {
+  if (a === null || b === null) return expect(a).toBe(b);
+  expect(Math.abs(a - b), `${a} ft vs ${b} ft`).toBeLessThanOrEqual(0.01 + 1e-9);
+}
+
+// numRuns are kept modest: the whole egress suite should stay under about a minute on a loaded two-core machine.
+const RUNS = { numRuns: 40 };
+
+describe('travel distance: properties on random rooms', () => {
+  it('generates valid plans of both shapes, with an exit (the generator itself)', () => {
+    fc.assert(
+      fc.property(roomSpec, (spec) => {
+        const p = planFromSpec(spec);
+        expect(p.levels[0]!.doors.length).toBeGreaterThanOrEqual(1);
+        expect(p.levels[0]!.rooms[0]!.polygon).toHaveLength(spec.notch ? 6 : 4);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('a path is never shorter than the straight line from its start to the centre of the exit it ends at', () => {
+    fc.assert(
+      fc.property(roomSpec, fc.integer(), (spec, seed) => {
+        const m = measure(planFromSpec(spec));
+        for (const q of samplePoints(m.room, 25, seed)) {
+          const t = m.from(q);
+          if (!t.exitCentre) continue;
+          const straight = Math.hypot(q[0] - t.exitCentre[0], q[1] - t.exitCentre[1]);
+          expect(t.distance, `from ${q.join(', ')}`).toBeGreaterThanOrEqual(straight - 1e-6);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('adding an obstruction never shortens the path from a point', () => {
+    const extra = fc.record({
+      type: fc.constantFrom(...ITEM_TYPES),
+      fx: fraction,
+      fy: fraction,
+      rotation: fc.integer({ min: 0, max: 359 }),
+    });
+    fc.assert(
+      fc.property(roomSpec, extra, fc.integer(), (spec, add, seed) => {
+        const at: Pt = [Math.round(add.fx * spec.w), Math.round(add.fy * spec.d)];
+        fc.pre(pointInRing(at, polygonOf(spec)) === 'inside');
+        const before = measure(planFromSpec(spec));
+        const after = measure(planFromSpec(spec, [{ id: 'added', type: add.type, at, rotation: add.rotation }]));
+        // Points under no item of the room as it is after the addition.
+        for (const q of samplePoints(after.room, 25, seed)) {
+          const d0 = before.from(q).distance;
+          const d1 = after.from(q).distance;
+          expect(d1, `from ${q.join(', ')}: ${d0} before, ${d1} after`).toBeGreaterThanOrEqual(d0 - 1e-6);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('translating the plan changes no figure (0.01 ft)', () => {
+    fc.assert(
+      fc.property(roomSpec, fc.integer({ min: -5000, max: 5000 }), fc.integer({ min: -5000, max: 5000 }), fc.integer(), (spec, dx, dy, seed) => {
+        const p = planFromSpec(spec);
+        const moved = mapPlan(p, (q) => [q[0] + dx, q[1] + dy], 0);
+        const [a, b] = [measure(p), measure(moved)];
+        const ta = roomTravel(a.facility, a.room);
+        const tb = roomTravel(b.facility, b.room);
+        if (Number.isFinite(ta.distance) || Number.isFinite(tb.distance)) expect(Math.abs(ta.distance - tb.distance)).toBeLessThanOrEqual(HUNDREDTH_FT);
+        expectSameFigure(travelFinding(moved).measured, travelFinding(p).measured);
+        for (const q of samplePoints(a.room, 10, seed)) {
+          const da = a.from(q).distance;
+          const db = b.from([q[0] + dx, q[1] + dy]).distance;
+          if (Number.isFinite(da) || Number.isFinite(db)) expect(Math.abs(da - db)).toBeLessThanOrEqual(HUNDREDTH_FT);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('turning the plan a quarter turn ((x, y) → (−y, x), items + 90°) changes no figure (0.01 ft)', () => {
+    fc.assert(
+      fc.property(roomSpec, fc.integer(), (spec, seed) => {
+        const p = planFromSpec(spec);
+        const turned = mapPlan(p, (q) => [-q[1], q[0]], 90);
+        const [a, b] = [measure(p), measure(turned)];
+        const ta = roomTravel(a.facility, a.room);
+        const tb = roomTravel(b.facility, b.room);
+        if (Number.isFinite(ta.distance) || Number.isFinite(tb.distance)) {
+          expect(Math.abs(ta.distance - tb.distance), `worst ${ta.distance} vs turned ${tb.distance}`).toBeLessThanOrEqual(HUNDREDTH_FT);
+        }
+        expectSameFigure(travelFinding(turned).measured, travelFinding(p).measured);
+        for (const q of samplePoints(a.room, 10, seed)) {
+          const da = a.from(q).distance;
+          const db = b.from([-q[1], q[0]]).distance;
+          if (Number.isFinite(da) || Number.isFinite(db)) expect(Math.abs(da - db), `from ${q.join(', ')}`).toBeLessThanOrEqual(HUNDREDTH_FT);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('the reported most remote point is not beaten by any of 200 random points by more than 1% or 3 in', () => {
+    fc.assert(
+      fc.property(roomSpec, fc.integer(), (spec, seed) => {
+        const m = measure(planFromSpec(spec));
+        const reported = roomTravel(m.facility, m.room).distance;
+        if (!Number.isFinite(reported)) return; // nothing can beat an unreachable point
+        const slack = Math.max(0.01 * reported, 3);
+        const points = samplePoints(m.room, 200, seed);
+        expect(points.length).toBeGreaterThanOrEqual(200);
+        for (const q of points) {
+          const d = m.from(q).distance;
+          expect(d, `point ${q.map((v) => v.toFixed(1)).join(', ')} is ${d.toFixed(1)}" from an exit; the reported worst is ${reported.toFixed(1)}"`).toBeLessThanOrEqual(reported + slack);
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
