@@ -36,6 +36,7 @@ export interface CapacityModel {
   readonly raise: string | null;
 }
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
 const EPS = 1e-9;
 
@@ -88,7 +89,7 @@ export function capacityModel(facility: Facility): CapacityModel {
     limits.push({
       id: 'bath.toilets',
       children: bath.children,
-      basis: `${unit}${bath.general.sets} toilet and adjacent sink set${bath.general.sets === 1 ? '' : 's'} at 20 children each (${bath.general.toilets + bath.infantUnit.toilets} toilets, ${bath.general.urinals + bath.infantUnit.urinals} urinals, ${bath.general.sinks + bath.infantUnit.sinks} sinks)`,
+      basis: `${unit}${bath.general.sets} toilet and adjacent sink set${bath.general.sets === 1 ? '' : 's'} at 20 children each (${count(bath.general.toilets + bath.infantUnit.toilets, 'toilet')}, ${count(bath.general.urinals + bath.infantUnit.urinals, 'urinal')}, ${count(bath.general.sinks + bath.infantUnit.sinks, 'sink')})`,
     });
 
     const outdoor = playAreaCapacity(facility);
