@@ -228,3 +228,15 @@ test('an edit the plan format would refuse shows its problem, keeps the last fin
   await page.keyboard.press('Control+z');
   await expect(problems).toBeHidden();
 });
+
+test('the toolbar works from the keyboard alone: Tab to a tool, Space presses it', async ({ page }) => {
+  await newPlan(page);
+  await page.getByTestId('tool-measure').focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('tool-measure')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('plan-canvas')).toBeFocused();
+  await page.getByTestId('tab-findings').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('tab-rooms')).toBeFocused();
+  await expect(page.getByTestId('tab-rooms')).toHaveAttribute('aria-selected', 'true');
+});

@@ -7,7 +7,6 @@ import type { Editor } from '../Editor.ts';
 import type { PointerInput } from '../tools/types.ts';
 import { panBy, toPlan, zoomAt } from '../view.ts';
 
-const isEditable = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
 
 /** Wheel notches feel the same in every browser: ~10% a notch, smooth on trackpads. */
 const wheelFactor = (deltaY: number, mode: number) => Math.exp(-(mode === 1 ? deltaY * 33 : deltaY) * 0.0015);
@@ -115,7 +114,9 @@ export function useCanvasInput(editor: Editor, container: RefObject<HTMLDivEleme
     const contextmenu = (e: Event) => e.preventDefault();
 
     const key = (e: KeyboardEvent) => {
-      if (e.key !== ' ' || isEditable(e.target) || (e.type === 'keydown' && editor.isTyping())) return;
+      // Space pans only when the keyboard is on the canvas (or nowhere): on a button or checkbox it presses it.
+      const onCanvas = e.target === el || e.target === document.body || e.target === document.documentElement;
+      if (e.key !== ' ' || (!onCanvas && e.type === 'keydown') || (e.type === 'keydown' && editor.isTyping())) return;
       if (e.type === 'keydown') e.preventDefault();
       spaceHeld.current = e.type === 'keydown';
       if (spaceHeld.current) el.dataset.space = 'true';

@@ -2,6 +2,7 @@
  * The property panel: the selected object's plan-format fields, or — with nothing selected — the facility and the
  * level on screen. Every change is one undo step.
  */
+import { useMemo } from 'react';
 import { useEditor, useDoc, useSession } from '../../editor/react.ts';
 import type { Patch } from '../../editor/model/commands.ts';
 import { locate, parseRefKey, type ObjectRef } from '../../editor/model/refs.ts';
@@ -31,6 +32,8 @@ export function PropertiesPanel({ rooms }: Props) {
   // replaces every frame.
   const selected = useDoc((s) => (s.plan && ref ? locate(s.plan, ref) : undefined)?.value);
   const selectedLevel = useDoc((s) => (s.plan && ref && (ref.kind === 'door' || ref.kind === 'window') ? locate(s.plan, ref)?.level : undefined));
+  const levelsKey = useDoc((s) => JSON.stringify(s.plan?.levels.map((l) => ({ id: l.id, name: l.name })) ?? []));
+  const levels = useMemo(() => JSON.parse(levelsKey) as { id: string; name: string }[], [levelsKey]);
   const facility = useDoc((s) => s.plan?.facility);
   const level = useDoc((s) => s.plan?.levels.find((l) => l.id === levelId) ?? s.plan?.levels[0]);
   const levelCount = useDoc((s) => s.plan?.levels.length ?? 0);
@@ -61,7 +64,7 @@ export function PropertiesPanel({ rooms }: Props) {
         <h2 id="props-title">
           <span className="kind">{TITLE[ref.kind]}</span> {heading}
         </h2>
-        {ref.kind === 'room' ? <RoomProperties room={o as Room} row={rooms.find((r) => r.id === o.id)} update={update} /> : null}
+        {ref.kind === 'room' ? <RoomProperties room={o as Room} row={rooms.find((r) => r.id === o.id)} update={update} levels={levels} levelId={level.id} /> : null}
         {ref.kind === 'door' && selectedLevel ? <DoorProperties door={o as Door} level={selectedLevel} update={update} /> : null}
         {ref.kind === 'window' && selectedLevel ? <WindowProperties window={o as Window} level={selectedLevel} update={update} /> : null}
         {ref.kind === 'item' ? <ItemProperties item={o as Item} update={update} /> : null}

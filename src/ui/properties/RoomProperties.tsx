@@ -1,4 +1,5 @@
-import type { Room } from '../../model/schema.ts';
+import type { Level, Room } from '../../model/schema.ts';
+import { StairProperties } from './StairProperties.tsx';
 import { formatSqFt } from '../format.ts';
 import type { RoomRow } from '../../report/types.ts';
 import { AGE_CHOICES, FLOOR_CHOICES, RESTROOM_CHOICES, USE_CHOICES } from './choices.ts';
@@ -9,9 +10,12 @@ interface Props {
   readonly room: Room;
   readonly row: RoomRow | undefined;
   readonly update: Update<Room>;
+  /** The plan's levels and the room's own, for a stair's "leads to". */
+  readonly levels: readonly Pick<Level, 'id' | 'name'>[];
+  readonly levelId: string;
 }
 
-export function RoomProperties({ room, row, update }: Props) {
+export function RoomProperties({ room, row, update, levels, levelId }: Props) {
   const childCare = room.use === 'child-care';
   return (
     <>
@@ -45,6 +49,7 @@ export function RoomProperties({ room, row, update }: Props) {
       <CheckField label="New or altered space" checked={room.altered ?? false} onChange={(on) => update({ altered: on || undefined })} help="The new-construction limits apply to this room even for an existing license." />
       <NumberField label="Fire barrier (minutes)" value={room.fireRating} optional integer min={0} onCommit={(fireRating) => update({ fireRating })} />
       <CheckField label="Sprinkler head off the domestic supply" checked={room.sprinklerHead ?? false} onChange={(on) => update({ sprinklerHead: on || undefined })} />
+      {room.use === 'stair' ? <StairProperties room={room} levels={levels} levelId={levelId} update={(stair) => update({ stair })} /> : null}
       {room.use === 'bathroom' ? <SelectField label="Bathroom for" value={room.restroomFor} choices={RESTROOM_CHOICES} unsetLabel="Not given" onChange={(restroomFor) => update({ restroomFor })} /> : null}
     </>
   );

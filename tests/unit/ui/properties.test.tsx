@@ -89,3 +89,30 @@ describe('the property panel', () => {
     expect(name.value).toBe('West');
   });
 });
+
+describe('a stair room', () => {
+  it('gets stair details leading to another level, valid by the format', () => {
+    const base = twoRooms();
+    const plan: Plan = {
+      ...base,
+      levels: [
+        { ...base.levels[0]!, rooms: [{ ...base.levels[0]!.rooms[0]!, use: 'stair', ages: undefined }, base.levels[0]!.rooms[1]!] },
+        { id: 'L2', name: 'Upstairs', elevation: 120, rooms: [], doors: [], windows: [], items: [] },
+      ],
+    };
+    const ed = new TestEditor(JSON.parse(JSON.stringify(plan)) as Plan);
+    act(() => ed.editor.select(['room:R1']));
+    mount(ed);
+    fireEvent.click(screen.getByText('Add stair details'));
+    expect(ed.level.rooms[0]!.stair).toMatchObject({ to: 'L2', riser: 7, tread: 11 });
+    const riser = screen.getByLabelText('Riser height');
+    fireEvent.change(riser, { target: { value: '7 3/4"' } });
+    fireEvent.keyDown(riser, { key: 'Enter' });
+    expect(ed.level.rooms[0]!.stair!.riser).toBe(7.75);
+    ed.expectValid();
+    // A room that stops being a stair loses its stair details (the format allows them nowhere else).
+    fireEvent.change(screen.getByLabelText('Use'), { target: { value: 'corridor' } });
+    expect(ed.level.rooms[0]!.stair).toBeUndefined();
+    ed.expectValid();
+  });
+});
