@@ -2,9 +2,11 @@
  * `npm run bench`: how long validation (JSON parse included) and the whole engine take, on generated centers of
  * 10 to 5000 rooms, the real plans in ../shared/data/real-plans and every public/samples/*.json.
  *
- *   npm run bench                      table, growth exponents and the 100-room target
- *   npm run bench -- --json            the same as JSON
- *   npm run bench -- --sizes 10,100    other generated sizes
+ *   npx tsx bench/run.ts                    table, growth exponents and the 100-room target
+ *   npx tsx bench/run.ts --json             the same as JSON
+ *   npx tsx bench/run.ts --sizes 10,5000    other generated sizes (a size extrapolated to take over 2 minutes a
+ *                                           pass is skipped unless it is timed alone, e.g. --sizes 5000)
+ * (`npm run bench` runs this, then bench/egress.ts; arguments after `npm run bench --` reach only the latter.)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';

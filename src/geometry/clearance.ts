@@ -42,6 +42,11 @@ function segmentsMeet(p: Point, q: Point, a: Point, b: Point): boolean {
   const d2 = cross(a, b, q);
   const d3 = cross(p, q, a);
   const d4 = cross(p, q, b);
+  if (d1 === 0 && d2 === 0 && d3 === 0 && d4 === 0) {
+    // On one line: they meet only where their extents overlap (two exits on one wall are apart, not touching).
+    const overlap = (u: number, v: number, s: number, t: number) => Math.max(Math.min(u, v), Math.min(s, t)) <= Math.min(Math.max(u, v), Math.max(s, t));
+    return overlap(p[0], q[0], a[0], b[0]) && overlap(p[1], q[1], a[1], b[1]);
+  }
   return ((d1 >= 0 && d2 <= 0) || (d1 <= 0 && d2 >= 0)) && ((d3 >= 0 && d4 <= 0) || (d3 <= 0 && d4 >= 0));
 }
 

@@ -123,7 +123,7 @@ describe('egress.dead-end (5 CSR 25-500.087(1)(B), (4)(G))', () => {
         subject: 'C',
         message: /has no dead end/,
         also: (f) => expect(f.measured!).toBeLessThanOrEqual(0.25),
-        engineDisagrees:
+        settledReading:
           'it reports a 2.71 ft "dead end" at each end wall that holds an exit: it measures to a mouth placed half the corridor width inside the exit, not to the exit (checks.md "or to the exit")',
       },
       {
@@ -176,7 +176,7 @@ describe('egress.dead-end (5 CSR 25-500.087(1)(B), (4)(G))', () => {
         plan: () => singleExit(22),
         subject: 'C',
         measured: 22,
-        engineDisagrees:
+        settledReading:
           'it measures 19.16 ft (warn): from the end wall to a point about 3 ft short of the exit (its "mouth" half the corridor width inside the end wall), so a 22 ft single-exit corridor passes',
       },
       {

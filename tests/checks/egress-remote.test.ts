@@ -87,7 +87,7 @@ describe('egress.remote (5 CSR 25-500.087(1)(P), (4)(A))', () => {
         status: 'warn',
         measured: 25,
         limit: 25,
-        engineDisagrees:
+        settledReading:
           'it reports the exits 0" apart and fails: closestBetweenSegments (geometry/clearance.ts) treats any two collinear segments as meeting (segmentsMeet is true when all four cross products are 0), so two doors on one straight wall always measure 0',
       },
       {
@@ -125,7 +125,7 @@ describe('egress.remote (5 CSR 25-500.087(1)(P), (4)(A))', () => {
         subject: 'L1',
         measured: 24.92,
         limit: 25,
-        engineDisagrees: 'it fails for the wrong figure: the collinear exits measure 0" apart (closestBetweenSegments), not 299"',
+        settledReading: 'it fails for the wrong figure: the collinear exits measure 0" apart (closestBetweenSegments), not 299"',
       },
       {
         name: 'a level with one exit has no pair to be remote',

@@ -122,7 +122,7 @@ describe('egress.two-means (5 CSR 25-500.087(4)(A))', () => {
             .build(),
         subject: 'L1',
         also: (f) => expect(f.measured).toBeLessThan(2),
-        engineDisagrees:
+        settledReading:
           'it counts every exit drawn on the level (2), reachable or not; (1)(M) makes a means of egress a continuous way of travel from the occupied point, and the office exit is no way out for children in R',
       },
     ],

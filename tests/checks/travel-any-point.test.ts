@@ -16,18 +16,36 @@ import { plan } from './planBuilder.ts';
 
 type Pt = readonly [number, number];
 
-/** Taut path from p to e wrapping the circle (c, r) on the side of the direction `via` (a vector from c), inches. */
-function wrapCircle(p: Pt, c: Pt, r: number, e: Pt, via: Pt): number {
-  const turn = (a: number) => ((a % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI);
-  const dp = Math.hypot(p[0] - c[0], p[1] - c[1]);
-  const de = Math.hypot(e[0] - c[0], e[1] - c[1]);
-  const ap = Math.atan2(p[1] - c[1], p[0] - c[0]);
-  const ae = Math.atan2(e[1] - c[1], e[0] - c[0]);
-  const ccw = turn(ae - ap);
-  const gap = turn(Math.atan2(via[1], via[0]) - ap) <= ccw ? ccw : 2 * Math.PI - ccw;
-  const arc = gap - Math.acos(r / dp) - Math.acos(r / de);
-  if (arc < 0) throw new Error('the straight line clears the circle: the path does not wrap it');
-  return Math.sqrt(dp * dp - r * r) + Math.sqrt(de * de - r * r) + r * arc;
+/** A 12 in clearance circle the path wraps: s = +1 when its centre lies to the (−u_y, u_x) side of travel, −1 the other; r 0 for an end. */
+interface Disc {
+  readonly c: Pt;
+  readonly r: number;
+  readonly s: -1 | 0 | 1;
+}
+const end = (c: Pt): Disc => ({ c, r: 0, s: 0 });
+
+/** Length of the taut string from the first disc (a point) round the discs in order to the last (a point), inches. */
+function tautPath(discs: readonly Disc[]): number {
+  const dirs: Pt[] = [];
+  let total = 0;
+  for (let i = 0; i + 1 < discs.length; i++) {
+    const a = discs[i]!;
+    const b = discs[i + 1]!;
+    const D: Pt = [b.c[0] - a.c[0], b.c[1] - a.c[1]];
+    const d2 = D[0] ** 2 + D[1] ** 2;
+    const k = b.s * b.r - a.s * a.r;
+    const L = Math.sqrt(d2 - k * k); // D = L·u + k·n with n = (−u_y, u_x)
+    dirs.push([(L * D[0] + k * D[1]) / d2, (L * D[1] - k * D[0]) / d2]);
+    total += L;
+  }
+  for (let i = 1; i + 1 < discs.length; i++) {
+    const u = dirs[i - 1]!;
+    const v = dirs[i]!;
+    const turn = Math.atan2(u[0] * v[1] - u[1] * v[0], u[0] * v[0] + u[1] * v[1]) * discs[i]!.s;
+    if (turn < -1e-9) throw new Error(`the string does not wrap disc ${i}: wrong side`);
+    total += discs[i]!.r * turn;
+  }
+  return total;
 }
 
 /** Shortest path from p to e around a convex obstacle k (the shorter chain of the hull of p, e and k), inches. */
@@ -94,19 +112,39 @@ const oneRoom = (w: number, d: number, along: number, o: { sprinklered?: boolean
 const L_FAR: Pt = [480, 0];
 const L_CORNER: Pt = [240, 240];
 const L_EXIT: Pt = [62, 480];
-const L_EXACT = ft(wrapCircle(L_FAR, L_CORNER, 12, L_EXIT, [-1, -1]));
+const L_EXACT = ft(tautPath([end(L_FAR), { c: L_CORNER, r: 12, s: -1 }, end(L_EXIT)]));
 const L_HUGGING = ft(Math.hypot(L_FAR[0] - L_CORNER[0], L_FAR[1] - L_CORNER[1]) + Math.hypot(L_EXIT[0] - L_CORNER[0], L_EXIT[1] - L_CORNER[1]));
 
 // Rooms A | B side by side (20 × 20 ft each), a 36" door centred in the shared wall (jambs at y = 102 and 138),
 // the exit centred on B's east wall (480, 120). From A's corner (0, 0) the straight line crosses the wall at y = 60,
 // so the path rounds the north jamb (240, 102) at 12 in, passing the doorway's clear band.
-const JAMB_EXACT = ft(wrapCircle([0, 0], [240, 102], 12, [480, 120], [0, 1]));
+const JAMB_EXACT = ft(tautPath([end([0, 0]), { c: [240, 102], r: 12, s: -1 }, end([480, 120])]));
 
 // A sleeping-size room 30 × 20 ft, exit on the south wall centred at x = 324"; the far corner (0, 0) is 33.60 ft from
 // it in a straight line. A 30 × 55 crib centred on that line at (162, 120) forces the path round its 12 in clearance.
 const CRIB_AT: Pt = [162, 120];
 const CRIB_STRAIGHT = ft(Math.hypot(324, 240));
 const CRIB_EXACT = ft(aroundConvex([0, 0], [324, 240], grownBox(CRIB_AT, 30, 55, 12)));
+
+// Two exits at opposite corners of a 40 × 24 ft room: x1 centred (48, 0) on the north wall, x2 centred (432, 288) on
+// the south wall. Every corner is at most 24.33 ft from one of them, but the point (132, 288) on the south wall is
+// 25.00 ft from both (84-288-300 and 432 − 132 = 300): the most remote point lies on the ridge between the exits.
+// Scaled up, a 222 × 140 ft room with exits centred 6 ft in: (772, 1680) is 1820" = 151.67 ft from both (700-1680-1820).
+const RIDGE_EXACT = 25;
+const BIG_RIDGE_EXACT = ft(1820);
+
+// An indoor climber (48 × 48) beside the exit of a 30 × 20 ft room, centred (178, 195), 21" from the exit's centre
+// (204, 240) at its nearest: the straight line from the far corner (0, 0) runs through it. Round it at 12 in: 27.52 ft.
+const CLIMBER_AT: Pt = [178, 195];
+const CLIMBER_EXACT = ft(aroundConvex([0, 0], [204, 240], grownBox(CLIMBER_AT, 48, 48, 12)));
+const CLIMBER_BARE = ft(aroundConvex([0, 0], [204, 240], grownBox(CLIMBER_AT, 48, 48, 0)));
+
+// A partition 20 ft long and 4 in thick from the west wall, 20 in off the north wall (y 20..24) of a 30 × 20 ft room;
+// exit centred (300, 240). From the far corner (0, 0) behind it the path runs along the 20 in strip, keeping 12 in from
+// the partition (y ≤ 8), round its east end (240, 20) and down to the exit: 40.34 ft. Even hugging the bare
+// partition it is (0,0)-(240,20)-(240,24)-(300,240) = 39.08 ft; the straight line through it would be 32.02 ft.
+const STRIP_EXACT = ft(tautPath([end([0, 0]), { c: [240, 20], r: 12, s: 1 }, end([300, 240])]));
+const STRIP_BARE = ft(Math.hypot(240, 20) + 4 + Math.hypot(60, 216));
 
 describe('travel.any-point (5 CSR 25-500.087(8)(B))', () => {
   it('hand computations used below are what they claim', () => {
@@ -115,6 +153,23 @@ describe('travel.any-point (5 CSR 25-500.087(8)(B))', () => {
     expect(JAMB_EXACT).toBeCloseTo(42.16, 2);
     expect(CRIB_STRAIGHT).toBeCloseTo(33.6, 2);
     expect(CRIB_EXACT).toBeGreaterThan(CRIB_STRAIGHT + 0.5);
+    expect(Math.hypot(132 - 48, 288)).toBeCloseTo(300, 9);
+    expect(Math.hypot(772 - 72, 1680)).toBeCloseTo(1820, 9);
+    expect(CLIMBER_EXACT).toBeCloseTo(27.52, 2);
+    expect(CLIMBER_BARE).toBeGreaterThan(ft(Math.hypot(204, 240)) + 0.5);
+    expect(STRIP_EXACT).toBeCloseTo(40.34, 2);
+    expect(STRIP_BARE).toBeCloseTo(39.08, 2);
+    // The strip path's last leg, from the 12 in circle round (240, 20) to the exit, clears the partition's other
+    // corner (240, 24) by 12 in too (so wrapping only the first circle is the whole story).
+    const u: Pt = [60, 216];
+    const t = Math.atan2(u[1], u[0]) - Math.PI / 2;
+    const leave: Pt = [240 + 12 * Math.cos(t), 20 + 12 * Math.sin(t)];
+    const seg = (p: Pt, a: Pt, b: Pt) => {
+      const l2 = (b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2;
+      const k = Math.max(0, Math.min(1, ((p[0] - a[0]) * (b[0] - a[0]) + (p[1] - a[1]) * (b[1] - a[1])) / l2));
+      return Math.hypot(a[0] + k * (b[0] - a[0]) - p[0], a[1] + k * (b[1] - a[1]) - p[1]);
+    };
+    expect(seg([240, 24], leave, [300, 240])).toBeGreaterThan(12);
   });
 
   checkCases('travel.any-point', '5 CSR 25-500.087(8)(B)', {
@@ -218,6 +273,48 @@ describe('travel.any-point (5 CSR 25-500.087(8)(B))', () => {
         },
       },
       {
+        name: 'two exits at opposite corners: the most remote point is on the ridge between them on a long wall, 25.00 ft (not a corner, 24.33 ft)',
+        plan: () =>
+          center()
+            .room('R', { ages: ['preschool'], rect: [0, 0, 40, 24] })
+            .exit('x1', 'R', { side: 'n', along: 48 })
+            .exit('x2', 'R', { side: 's', along: 432 })
+            .build(),
+        also: (f) => expectWithin(f.measured, RIDGE_EXACT),
+        settledReading:
+          'it reports 24.33 ft from the corner (480, 0): worstPoint.ts climbs only from the three best seeds of a ~100-point grid, here the corners (local maxima), and never reaches the ridge maximum (132, 288) on the wall — 8 in (2.7%) short, beyond 1% / 3 in',
+      },
+      {
+        name: 'an indoor climber beside the exit stands across the straight line: the path goes round it (27.52 ft by hand)',
+        plan: () =>
+          center()
+            .room('R', { ages: ['preschool'], rect: [0, 0, 30, 20] })
+            .exit('x', 'R', { side: 's', along: 204 })
+            .item('c', 'indoor-climber', 'R', { at: CLIMBER_AT })
+            .build(),
+        also: (f) => {
+          expect(f.measured!).toBeGreaterThanOrEqual(CLIMBER_BARE);
+          expectWithin(f.measured, CLIMBER_EXACT);
+        },
+        settledReading:
+          'it reports 26.25 ft, the straight line through the climber: navigation.ts ignores every item within 24 in (2 × clearance) of an exit when joining the exit node (escapeFrom), so the last leg may run through the item\'s footprint, not merely inside its clearance',
+      },
+      {
+        name: 'behind a partition 20 in off the wall, the far corner reaches the exit along the strip and round its end (40.34 ft by hand)',
+        plan: () =>
+          center()
+            .room('R', { ages: ['preschool'], rect: [0, 0, 30, 20] })
+            .exit('x', 'R', { side: 's', along: 300 })
+            .item('pt', 'partition', 'R', { at: [120, 22], size: [240, 4] })
+            .build(),
+        also: (f) => {
+          expect(f.measured!).toBeGreaterThanOrEqual(STRIP_BARE);
+          expectWithin(f.measured, STRIP_EXACT);
+        },
+        settledReading:
+          'it reports 32.02 ft, the straight line from (0, 0) through the partition: a start point within 24 in of an item ignores the item altogether (escapeFrom), footprint included, so the path walks through it',
+      },
+      {
         name: "the provider's family quarters are not child care space and are not checked",
         plan: () =>
           plan({ kind: 'group-home', licensing: 'new' })
@@ -256,6 +353,18 @@ describe('travel.any-point (5 CSR 25-500.087(8)(B))', () => {
             .build(),
         subject: 'R',
         also: (f) => expect(f.measured!).toBeGreaterThanOrEqual(Math.floor(ft(Math.hypot(1800, 276)) * 100) / 100),
+      },
+      {
+        name: 'two exits at opposite corners of a 222 × 140 ft hall: the ridge point (772, 1680) is 151.67 ft from both, over 150 ft',
+        plan: () =>
+          center()
+            .room('R', { ages: ['preschool'], rect: [0, 0, 222, 140] })
+            .exit('x1', 'R', { side: 'n', along: 72 })
+            .exit('x2', 'R', { side: 's', along: 222 * 12 - 72 })
+            .build(),
+        also: (f) => expectWithin(f.measured, BIG_RIDGE_EXACT),
+        settledReading:
+          'it reports 148.42 ft (warn) from (1852, 60): the worst-point search misses the ridge maximum between the two exits, 3.25 ft short, and passes a room the rule fails',
       },
       {
         name: 'a room with no door: no exit can be reached',

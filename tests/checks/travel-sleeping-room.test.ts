@@ -79,10 +79,16 @@ const CRIB_AT: Pt = [204, 237];
 const CRIB_STRAIGHT = Math.hypot(360, 474) / 12;
 const CRIB_EXACT = aroundConvex([384, 0], [24, 474], grownBox(CRIB_AT, 30, 55, 12)) / 12;
 
+// The same 32 × 39.5 ft room with a crib 30 × 55 in centred (51, 438), right beside the door (24, 474) — its corner
+// (36, 465.5) 14.6 in from the door's centre — across the line from the far corner: round it at 12 in, 50.85 ft.
+const NEAR_DOOR: Pt = [51, 438];
+const NEAR_DOOR_EXACT = aroundConvex([384, 0], [24, 474], grownBox(NEAR_DOOR, 30, 55, 12)) / 12;
+
 describe('travel.sleeping-room (5 CSR 25-500.087(8)(C))', () => {
   it('the hand computations used below are what they claim', () => {
     expect(CRIB_STRAIGHT).toBeCloseTo(49.6, 2);
     expect(CRIB_EXACT).toBeCloseTo(50.06, 2);
+    expect(NEAR_DOOR_EXACT).toBeCloseTo(50.85, 2);
   });
 
   checkCases('travel.sleeping-room', '5 CSR 25-500.087(8)(C)', {
@@ -146,6 +152,11 @@ describe('travel.sleeping-room (5 CSR 25-500.087(8)(C))', () => {
           expect(path[0]).toEqual([384, 0]);
           expect(path.length).toBeGreaterThan(2);
         },
+      },
+      {
+        name: 'a crib right beside the exit access door, across the line from the far corner: the path goes round it (50.85 ft by hand)',
+        plan: () => sleeping(32, 39.5, { crib: NEAR_DOOR }),
+        also: (f) => expectWithin(f.measured, NEAR_DOOR_EXACT),
       },
       {
         name: 'a sleeping room whose only other door opens into a closet has no exit access door',

@@ -1,3 +1,4 @@
+import type { RoomInfo } from '../../engine/facility.ts';
 import { finding, names } from '../finding.ts';
 import type { Check } from '../types.ts';
 import { levelsUsedByChildren } from './levelsUsed.ts';
@@ -10,8 +11,23 @@ export const egressTwoMeans: Check = {
   run(facility) {
     const levels = levelsUsedByChildren(facility);
     if (levels.length === 0) return [finding(this, { status: 'n/a', message: 'No level has a child-care room.' })];
+    // An exit counts as the children's means of egress only if they can get to it (an office door outside that
+    // no child-care room leads to is not one).
+    const reachable = new Set<RoomInfo>();
+    const queue = facility.rooms.filter((r) => r.isChildCare);
+    queue.forEach((r) => reachable.add(r));
+    while (queue.length) {
+      const room = queue.shift()!;
+      for (const d of room.doors) {
+        const n = facility.across(d, room);
+        if (n && !reachable.has(n)) {
+          reachable.add(n);
+          queue.push(n);
+        }
+      }
+    }
     return levels.map(({ level }) => {
-      const exits = facility.exits.filter((d) => d.level === level);
+      const exits = facility.exits.filter((d) => d.level === level && reachable.has(d.exitFrom!));
       const list = exits.map((d) => `${d.door.id} (${d.to === null ? 'outside' : names([d.to])})`).join(', ');
       return finding(this, {
         subject: level.id,

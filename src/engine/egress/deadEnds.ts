@@ -79,7 +79,10 @@ export function corridorDeadEnd(facility: Facility, corridor: RoomInfo): DeadEnd
       const pass = passageOf(door);
       const inward: Point = door.from === corridor ? [-pass.normal[0], -pass.normal[1]] : pass.normal;
       const face = door.from === corridor ? mid(pass.a, pass.b) : mid(pass.a2, pass.b2);
-      const depth = Math.min(rayToWall(corridor, face, inward) / 2, halfWidth);
+      // A door in a side wall is met where the centreline passes it; a door in an end wall (the way across runs the
+      // corridor's length) is met at the end wall itself ("or to the exit").
+      const across = rayToWall(corridor, face, inward);
+      const depth = across > 2.5 * halfWidth ? 0 : Math.min(across / 2, halfWidth);
       return { door, exit: exitOf(door), p: [face[0] + inward[0] * depth, face[1] + inward[1] * depth] as Point };
     });
     const nav = new LevelNavigation(corridor.level, [corridor], corridor.doors, {

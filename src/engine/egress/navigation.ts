@@ -37,7 +37,8 @@ import { ContentCache, numbersKey } from './reuse.ts';
 const edgeCache = new ContentCache<Float64Array>(20_000);
 
 const CORNER_STEP = Math.PI / 6;
-const ITEM_STEP = Math.PI / 4;
+const ITEM_STEP = Math.PI / 6;
+const JAMB_STEP = Math.PI / 4;
 const TOUCH = 1e-6;
 /** Nodes across a doorway's clear band, at most this far apart. */
 const BAND_STEP = 12;
@@ -98,6 +99,11 @@ function blocks(o: Obstacle, p: Point, q: Point): boolean {
   const limit = (o.radius - TOUCH) ** 2;
   if (o.kind === 'item') return segmentConvexDistanceSq(p, q, o.ring) < limit;
   return pointSegmentDistanceSq(o.centre, p, q) < limit;
+}
+
+/** A walk out of an item's clearance may not cut through the item itself. */
+function crossesFootprint(o: Obstacle, p: Point, q: Point): boolean {
+  return o.kind === 'item' && segmentConvexDistanceSq(p, q, o.ring) < 1e-6 && !insideConvex(p, o.ring) && !insideConvex(q, o.ring);
 }
 
 /** A path turning at `at` wraps its clearance polygon: both wings lie on one side of the line through it. */
@@ -199,20 +205,22 @@ export class LevelNavigation {
     if (!space) return false;
     const box = boxOf(p, q);
     for (const { box: b, value: w } of space.walls) if (overlaps(box, b) && crossesProperly(p, q, w[0], w[1])) return false;
-    for (const { box: b, value: o } of space.obstacles) if (overlaps(box, b) && !ignore?.has(o) && blocks(o, p, q)) return false;
+    for (const { box: b, value: o } of space.obstacles) {
+      if (!overlaps(box, b)) continue;
+      if (ignore?.has(o) ? crossesFootprint(o, p, q) : blocks(o, p, q)) return false;
+    }
     return true;
   }
 
   /**
-   * Obstacles an occupant standing at p walks away from freely: those whose clearance p stands in, and those near
-   * enough (within twice the clearance) to pinch the way out of a tight spot, such as a 24" aisle between cribs.
+   * Obstacles whose clearance an occupant standing at p already stands in: walking out of it is free, but only
+   * the clearance is waived — the footprint itself still blocks (see `blocks`).
    */
   private escapeFrom(p: Point, room: RoomInfo): ReadonlySet<Obstacle> | undefined {
     let out: Set<Obstacle> | undefined;
     for (const { box, value: o } of this.spaces.get(room)?.obstacles ?? []) {
-      const r = o.radius;
-      if (p[0] < box.minX - r || p[0] > box.maxX + r || p[1] < box.minY - r || p[1] > box.maxY + r) continue;
-      if (coreDistanceSq(p, o) < (2 * r) ** 2) (out ??= new Set()).add(o);
+      if (p[0] < box.minX || p[0] > box.maxX || p[1] < box.minY || p[1] > box.maxY) continue;
+      if (withinClearance(p, o)) (out ??= new Set()).add(o);
     }
     return out;
   }
@@ -260,7 +268,7 @@ export class LevelNavigation {
       } else {
         const pass = this.passages.find((s) => s.door === o.door);
         const rooms = [o.door.from, o.door.to].filter((r): r is RoomInfo => r !== null);
-        for (const [v, wings] of ringWithWings(circumscribedArc(o.centre, o.radius, 0, 2 * Math.PI, ITEM_STEP))) this.place(v, wings, rooms, pass);
+        for (const [v, wings] of ringWithWings(circumscribedArc(o.centre, o.radius, 0, 2 * Math.PI, JAMB_STEP))) this.place(v, wings, rooms, pass);
       }
     }
     for (const pass of this.passages) {

@@ -10,11 +10,11 @@ import type { Passage } from './passages.ts';
 
 export const CLEARANCE = 12;
 /**
- * Furniture is drawn to the inch and its clearance polygon stands up to 1" proud of the 12" circle (45° steps), so
- * a path between two items is allowed to pass 11" from each: otherwise a 24" aisle between cribs — exactly the
- * 12" + 12" the method asks for — would have no node in it and read as closed.
+ * The clearance polygon around furniture stands up to 0.42" proud of the 12" circle (30° steps), so a path between
+ * two items may pass 11.55" from each: otherwise a 24" aisle between cribs — exactly the 12" + 12" the method asks
+ * for — would have no node in it and read as closed. Gaps under 23" stay closed.
  */
-export const ITEM_CLEARANCE = 11;
+export const ITEM_CLEARANCE = 11.55;
 
 export interface CornerObstacle {
   readonly kind: 'corner';

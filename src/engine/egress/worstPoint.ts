@@ -1,55 +1,83 @@
 /**
  * The most remote point of a room (travel distance "from the most remote point subject to occupancy"): the
- * maximum over the room of a distance field, found by evaluating every corner, a grid over the floor, and then
- * climbing from the best two until the step is under an inch. The field is 1-Lipschitz in open floor, so a
- * grid of spacing g misses the true maximum by at most g/√2 before the climb; the tests sample the room densely
- * to show no point is farther than the one reported.
+ * maximum over the room of a distance field.
+ *
+ * Branch and bound: walking distance changes by at most the distance walked, so a square cell whose centre is d
+ * from the exit holds no point farther than d + half its diagonal. Cells are split, best bound first, until no
+ * cell can beat the best point found by more than the tolerance — the maximum is then certified to within it,
+ * wherever it lies (a corner, a wall, or a ridge between two exits in the middle of the floor). Corners of the
+ * room are always evaluated exactly, since that is where the answer usually is. Behind furniture the bound is
+ * only a guide (the field can jump across an obstruction), so corners and a generous evaluation budget back it up.
  */
 import { pointInRing, ringArea, ringBBox } from '../../geometry/index.ts';
 import { insideConvex } from '../../geometry/clearance.ts';
 import type { Point, Ring } from '../../geometry/types.ts';
+import { MinHeap } from './minHeap.ts';
 
 export interface Remotest {
   readonly point: Point;
   readonly value: number;
 }
 
-const DIRECTIONS: readonly Point[] = [[1, 0], [-1, 0], [0, 1], [0, -1]];
+/** Inches: the reported figure is within this of the true maximum (well inside checks.md's 1% or 3 in). */
+export const REMOTEST_TOLERANCE = 0.5;
+const MAX_EVALUATIONS = 4000;
+
+interface Cell {
+  readonly x: number;
+  readonly y: number;
+  readonly half: number;
+  readonly value: number;
+}
 
 export function remotestPoint(ring: Ring, obstructions: readonly Ring[], field: (p: Point) => number): Remotest | null {
   const usable = (p: Point) => pointInRing(p, ring) !== 'outside' && !obstructions.some((o) => insideConvex(p, o));
+  let best: Remotest | null = null;
+  let evaluations = 0;
+  const consider = (p: Point): number => {
+    evaluations++;
+    const value = field(p);
+    if (!best || value > best.value) best = { point: p, value };
+    return value;
+  };
+  for (const corner of ring) if (usable(corner)) consider(corner);
+
   const box = ringBBox(ring);
-  // About a hundred grid points whatever the room's size; the climb does the fine work.
-  const spacing = Math.max(6, Math.sqrt(ringArea(ring) / 60));
-  // Corners first: on the inside face is still in the room, and the remotest point is usually one of them.
-  const seeds: Point[] = ring.filter(usable);
-  for (let x = box.minX + spacing / 2; x < box.maxX; x += spacing) {
-    for (let y = box.minY + spacing / 2; y < box.maxY; y += spacing) if (usable([x, y])) seeds.push([x, y]);
-  }
-  const scored = seeds.map((p) => ({ point: p, value: field(p) }));
-  if (scored.length === 0) return null;
-  scored.sort((a, b) => b.value - a.value);
-  // An unreachable point is as remote as it gets; no need to climb.
-  if (!Number.isFinite(scored[0]!.value)) return scored[0]!;
-  let best = scored[0]!;
-  for (const start of scored.slice(0, 2)) {
-    let here = start;
-    // Down to a 1" step: the figure is then within 0.7" of the local maximum, well inside the 3" accuracy.
-    for (let step = spacing / 2; step >= 1; ) {
-      let moved = false;
-      for (const [dx, dy] of DIRECTIONS) {
-        const p: Point = [here.point[0] + dx * step, here.point[1] + dy * step];
-        if (!usable(p)) continue;
-        const value = field(p);
-        if (value > here.value + 1e-9) {
-          here = { point: p, value };
-          moved = true;
-          break;
-        }
-      }
-      if (!moved) step /= 2;
+  const side = Math.max(6, Math.sqrt(ringArea(ring) / 40));
+  const cells: Cell[] = [];
+  const heap = new MinHeap();
+  const push = (x: number, y: number, half: number) => {
+    const centre: Point = [x, y];
+    let value: number;
+    let reach: number;
+    if (usable(centre)) {
+      value = consider(centre);
+      reach = half * Math.SQRT2;
+    } else {
+      // Centre under furniture or outside the room: bound the cell from its open corners, a full diagonal away.
+      const corners = ([[-half, -half], [half, -half], [-half, half], [half, half]] as const).map(([dx, dy]): Point => [x + dx, y + dy]).filter(usable);
+      if (corners.length === 0) return;
+      value = Math.max(...corners.map(consider));
+      reach = 2 * half * Math.SQRT2;
     }
-    if (here.value > best.value) best = here;
+    if (value === Infinity) return;
+    cells.push({ x, y, half, value });
+    heap.push(cells.length - 1, -(value + reach));
+  };
+  for (let x = box.minX + side / 2; x < box.maxX + side / 2; x += side) {
+    for (let y = box.minY + side / 2; y < box.maxY + side / 2; y += side) push(x, y, side / 2);
+  }
+  if (best && (best as Remotest).value === Infinity) return best;
+  while (heap.size && evaluations < MAX_EVALUATIONS) {
+    const [id, negBound] = heap.pop();
+    const bound = -negBound;
+    const current = best as Remotest | null;
+    if (current && bound <= current.value + REMOTEST_TOLERANCE) break;
+    const cell = cells[id]!;
+    const q = cell.half / 2;
+    if (q < 0.05) continue;
+    for (const [dx, dy] of [[-q, -q], [q, -q], [-q, q], [q, q]] as const) push(cell.x + dx, cell.y + dy, q);
+    if ((best as Remotest | null)?.value === Infinity) break;
   }
   return best;
 }

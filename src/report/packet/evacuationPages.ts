@@ -6,6 +6,7 @@
  * the nearest exit), a secondary route to a different exit, the outside meeting place, emergency numbers and the
  * instructions.
  */
+import { ringBBox } from '../../geometry/index.ts';
 import type { Point } from '../../geometry/types.ts';
 import type { RoomInfo } from '../../engine/facility.ts';
 import { drawColumn, type Block } from './column.ts';
@@ -17,42 +18,51 @@ import { evacuationRoutes, type EvacuationRoute } from './routes.ts';
 import { fitScale } from './scale.ts';
 import { BLACK, BLUE, DARK, GRAY, GREEN, RED, Sheet, WHITE, stroke } from './sheet.ts';
 import type { DrawingScale, Page, PagePoint } from './types.ts';
-import { ringBBox } from '../../geometry/index.ts';
 
 const HEADER_H = 62;
 const INFO_BAND_H = 262; // portrait: two columns under the plan
-const INFO_COLUMN_W = 268; // landscape: one column beside the plan
+const INFO_COLUMN_MIN_W = 268; // landscape: one column beside the plan, wider on Tabloid
 const FOOTER_H = 26;
+const SCALE_BAR_H = 16;
 /** A poster draws its plan as large as fits, but never larger than 3/8" = 1'-0". */
 const MAX_POSTER_POINTS_PER_INCH = (72 * 3) / 8 / 12;
+
+const infoColumnWidth = (sheetWidth: number) => Math.max(INFO_COLUMN_MIN_W, sheetWidth * 0.28);
 
 export const PRIMARY_STROKE = stroke(3.2, GREEN);
 export const SECONDARY_STROKE = stroke(2.4, BLUE, [6, 3]);
 
 const ft = (inches: number) => `${(inches / 12).toFixed(0)} ft`;
 
-function exitName(route: EvacuationRoute): string {
+/** Where a route leaves the level: an exit (outside, or into an exit stair), or an open stair to the level below. */
+function exitName(ctx: PacketContext, start: RoomInfo, route: EvacuationRoute): string {
   const d = route.exit;
+  if (!d.isExit) {
+    // An open stair: the walk goes on down (or up) to the exits of the level toward grade (roomTravel's seeds).
+    const stair = [d.from, d.to].find((r) => r?.room.use === 'stair');
+    const level = ctx.plan.levels.find((l) => l.id === stair?.room.stair?.to);
+    const way = level && level.elevation > d.level.elevation ? 'up' : 'down';
+    return `${stair ? stair.room.name : `door ${d.door.id}`}, then ${way} to ${level ? level.name : 'the next level'} and out by its nearest exit`;
+  }
   const into = d.to === null ? 'outside' : d.exitFrom === d.from ? d.to.room.name : d.from.room.name;
-  return `exit ${d.door.id} (${into})`;
+  return `${d.exitFrom === start ? "this room's " : ''}exit ${d.door.id} (${into})`;
 }
 
-export function routeSentence(start: RoomInfo, route: EvacuationRoute): string {
-  const via = route.through;
+export function routeSentence(ctx: PacketContext, start: RoomInfo, route: EvacuationRoute): string {
+  const via = route.through.filter((r) => r.room.use !== 'stair' || route.exit.isExit);
   const path = via.length ? `through ${via.map((r) => r.room.name).join(', then ')} to` : 'straight to';
-  const own = route.exit.exitFrom === start ? "this room's" : '';
-  return `${path} ${own ? `${own} ` : ''}${exitName(route)}, about ${ft(route.distance)} from the far corner of the room.`;
+  return `${path} ${exitName(ctx, start, route)}, about ${ft(route.distance)} from the far corner of the room.`;
 }
 
-function routeBlocks(room: RoomInfo, routes: ReturnType<typeof evacuationRoutes>): Block[] {
+function routeBlocks(ctx: PacketContext, room: RoomInfo, routes: ReturnType<typeof evacuationRoutes>): Block[] {
   const keyLine = (s: typeof PRIMARY_STROKE, n: string) => (sheet: Sheet, x: number, y: number, w: number) => {
     sheet.line([x, y], [x + w - 8, y], s);
     sheet.arrowhead([x, y], [x + w, y], 7, s.color, `key:${n}`);
   };
   const blocks: Block[] = [{ kind: 'heading', text: 'Routes out' }];
-  if (routes.primary) blocks.push({ kind: 'key', text: `1  FIRST: ${routeSentence(room, routes.primary)}`, draw: keyLine(PRIMARY_STROKE, '1') });
+  if (routes.primary) blocks.push({ kind: 'key', text: `1  FIRST: ${routeSentence(ctx, room, routes.primary)}`, draw: keyLine(PRIMARY_STROKE, '1') });
   else blocks.push({ kind: 'para', text: 'No exit can be reached from this room on the plan. Correct the plan before posting.', bold: true, color: RED });
-  if (routes.secondary) blocks.push({ kind: 'key', text: `2  IF BLOCKED: ${routeSentence(room, routes.secondary)}`, draw: keyLine(SECONDARY_STROKE, '2') });
+  if (routes.secondary) blocks.push({ kind: 'key', text: `2  IF BLOCKED: ${routeSentence(ctx, room, routes.secondary)}`, draw: keyLine(SECONDARY_STROKE, '2') });
   else if (routes.primary) blocks.push({ kind: 'para', text: 'There is no second exit on this level; 500.087(4)(A) asks for two means of egress.', bold: true, color: RED });
   return blocks;
 }
@@ -162,18 +172,25 @@ export function evacuationPage(ctx: PacketContext, room: RoomInfo): Page {
 
   const areaOf = (size: readonly [number, number], orientation: 'portrait' | 'landscape') => {
     const top = MARGIN + HEADER_H + 6;
-    const bottom = size[1] - MARGIN - FOOTER_H - (orientation === 'portrait' ? INFO_BAND_H : 0) - 4;
-    const right = size[0] - MARGIN - (orientation === 'landscape' ? INFO_COLUMN_W + 10 : 0);
+    // The scale bar sits under the plan.
+    const bottom = size[1] - MARGIN - FOOTER_H - (orientation === 'portrait' ? INFO_BAND_H : 0) - 4 - SCALE_BAR_H;
+    const right = size[0] - MARGIN - (orientation === 'landscape' ? infoColumnWidth(size[0]) + 10 : 0);
     return { x: MARGIN, y: top, w: right - MARGIN, h: bottom - top };
   };
   const posterScale = (e: readonly [number, number], a: readonly [number, number]): DrawingScale => {
     const s = fitScale(e, a);
     return s.pointsPerInch > MAX_POSTER_POINTS_PER_INCH ? fitScale([1, 1], [MAX_POSTER_POINTS_PER_INCH, MAX_POSTER_POINTS_PER_INCH]) : s;
   };
-  const layout = layoutSheet(ctx, extent, areaOf, EXIT_MARK_ROOM + (meetingAt ? 40 : 0), posterScale);
+  const pad = EXIT_MARK_ROOM + (meetingAt ? 40 : 0);
+  const layout = layoutSheet(ctx, extent, areaOf, pad, posterScale);
   const [W, H] = layout.size;
   const sheet = new Sheet(W, H);
-  const pl: Placement = { origin: layout.origin, k: layout.scale.pointsPerInch };
+  const k = layout.scale.pointsPerInch;
+  const portrait = layout.orientation === 'portrait';
+  // Portrait: the plan goes to the top of its area and the text takes whatever height the plan leaves.
+  const origin: PagePoint = portrait ? [layout.origin[0], layout.area.y + pad + 12 - extent.minY * k] : layout.origin;
+  const planBottom = portrait ? origin[1] + extent.maxY * k + pad : layout.area.y + layout.area.h;
+  const pl: Placement = { origin, k };
 
   // Header.
   sheet.rect(MARGIN, MARGIN, W - 2 * MARGIN, HEADER_H, { fill: [0.97, 0.9, 0.9], stroke: stroke(1.2, RED) }, 'header');
@@ -195,22 +212,24 @@ export function evacuationPage(ctx: PacketContext, room: RoomInfo): Page {
   if (meetingAt && ctx.meetingPlace) drawMeetingPlace(sheet, toPage(pl, meetingAt), ctx.meetingPlace.name);
   const area = layout.area;
   drawNorthArrow(sheet, area.x + area.w - 14, area.y + 18, 22);
-  drawScaleBar(sheet, area.x + 4, area.y + area.h - 12, Math.min(160, area.w / 3), layout.scale);
+  drawScaleBar(sheet, area.x + 4, planBottom + 2, Math.min(160, area.w / 3), layout.scale);
 
   // The text.
-  const col1: Block[] = [...routeBlocks(room, routes), ...meetingBlocks(ctx), { kind: 'heading', text: 'When the alarm sounds' }, { kind: 'steps', items: ALARM_STEPS }];
+  const col1: Block[] = [...routeBlocks(ctx, room, routes), ...meetingBlocks(ctx), { kind: 'heading', text: 'When the alarm sounds' }, { kind: 'steps', items: ALARM_STEPS }];
   const col2: Block[] = [...numbersBlocks(ctx), ...specialBlocks(room)];
-  const infoTop = layout.orientation === 'portrait' ? H - MARGIN - FOOTER_H - INFO_BAND_H + 2 : MARGIN + HEADER_H + 6;
-  if (layout.orientation === 'portrait') {
+  const infoTop = portrait ? Math.min(planBottom + SCALE_BAR_H + 6, H - MARGIN - FOOTER_H - INFO_BAND_H + 2) : MARGIN + HEADER_H + 6;
+  if (portrait) {
     const cw = (W - 2 * MARGIN - 14) / 2;
+    const h = H - MARGIN - FOOTER_H - infoTop - 2;
     sheet.line([MARGIN, infoTop - 2], [W - MARGIN, infoTop - 2], stroke(0.8, BLACK));
-    drawColumn(sheet, MARGIN, infoTop, cw, INFO_BAND_H - 4, col1, 8.5, 5.5);
-    drawColumn(sheet, MARGIN + cw + 14, infoTop, cw, INFO_BAND_H - 4, col2, 8.5, 5.5);
+    drawColumn(sheet, MARGIN, infoTop, cw, h, col1, 10, 5.5);
+    drawColumn(sheet, MARGIN + cw + 14, infoTop, cw, h, col2, 10, 5.5);
   } else {
-    const x = W - MARGIN - INFO_COLUMN_W;
+    const cw = infoColumnWidth(W);
+    const x = W - MARGIN - cw;
     const h = H - MARGIN - FOOTER_H - infoTop;
     sheet.line([x - 6, infoTop], [x - 6, infoTop + h], stroke(0.8, BLACK));
-    drawColumn(sheet, x, infoTop, INFO_COLUMN_W, h, [...col1, ...col2], 8, 5);
+    drawColumn(sheet, x, infoTop, cw, h, [...col1, ...col2], 10, 5);
   }
 
   // Sign-off.

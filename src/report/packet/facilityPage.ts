@@ -3,7 +3,7 @@
  * location of toilet and handwashing facilities, the kitchen, the office, and the doors", drawn to a standard
  * architectural scale with title block, stated scale and scale bar, north arrow and legend.
  */
-import type { Level } from '../../model/schema.ts';
+import type { ItemType, Level } from '../../model/schema.ts';
 import { drawLegend, legendHeight, MARGIN, type LegendEntry } from './frame.ts';
 import { drawSheetFrame, facilityFacts, layoutSheet, levelTitle, TITLE_BLOCK_HEIGHT, type PacketContext } from './context.ts';
 import {
@@ -20,7 +20,6 @@ import {
 } from './planDrawing.ts';
 import { BLACK, PALE, RED, Sheet, WHITE, stroke } from './sheet.ts';
 import type { Page, PagePoint } from './types.ts';
-import type { ItemType } from '../../model/schema.ts';
 
 const box = (x: number, y: number, w: number, h: number): PagePoint[] => [
   [x, y],

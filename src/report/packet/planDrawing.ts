@@ -99,7 +99,7 @@ export function levelExtent(facility: Facility, level: Level): BBox {
     const leaf = doorLeaf(d);
     if (leaf) points.push(leaf.open, leaf.hinge);
   }
-  return ringBBox(points);
+  return points.length ? ringBBox(points) : { minX: 0, minY: 0, maxX: 120, maxY: 120 };
 }
 
 /** Inside dimensions: exact for a rectangle (either way round), else the overall extent. */
@@ -353,7 +353,7 @@ function drawRoomLabel(sheet: Sheet, pl: Placement, room: RoomInfo, row: RoomRow
     return true;
   };
   const sets = labelLines(room, row, detail);
-  for (const lines of sets) for (const size of [7, 6.5, 6, 5.5, 5]) if (tryPlace(lines, size)) return;
+  for (const lines of sets) for (const size of [8, 7.5, 7, 6.5, 6, 5.5, 5]) if (tryPlace(lines, size)) return;
   for (const size of [4.5, 4, 3.5]) if (tryPlace([room.room.name], size)) return;
   // A closet too small for its name: its id, or the name cut to fit at the smallest size.
   if (tryPlace([room.room.id], 3.5)) return;

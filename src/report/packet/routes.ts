@@ -1,10 +1,15 @@
 /**
  * Evacuation routes from a child-care room for its posted plan (087(2)(E), 090(2)(B)2): the primary route is the
  * engine's travel path from the room's most remote point to its nearest exit (roomTravel, the path the travel
- * distance check measures); the secondary route is the shortest path from the same point to any OTHER exit, on the
- * same navigation graph searched again with the primary exit left out as a destination — so it is a true geodesic
- * like the first, and "different" means a different exit door.
+ * distance check measures); the secondary route is the shortest path from the same point to any OTHER exit door —
+ * a geodesic on the same terms (LevelNavigation), with the primary exit no longer a destination.
+ *
+ * A drill route should not lead children through rooms the rules keep them out of or forbid as passageways
+ * (087(4)(F): kitchens, bathrooms, storage, mechanical rooms, garages; 082(2)(B)2.B.(VIII): infant/toddler areas;
+ * 082(2)(B)1.I: the family's living quarters), so the secondary route is first sought without them; only when no
+ * other exit can be reached that way is the plain shortest route to another exit taken.
  */
+import { LevelNavigation } from '../../engine/egress/navigation.ts';
 import { levelNavigation, roomTravel } from '../../engine/egress/travel.ts';
 import type { DoorInfo, Facility, RoomInfo } from '../../engine/facility.ts';
 import { pointInRing } from '../../geometry/index.ts';
@@ -54,12 +59,36 @@ export function evacuationRoutes(facility: Facility, room: RoomInfo): Evacuation
   if (!primary) return { start, primary: null, secondary: null };
 
   const nav = levelNavigation(facility, room.level);
-  const others = nav.nodes.flatMap((node, i) => (node.exit && node.exit !== primary.exit ? [i] : []));
-  if (others.length === 0) return { start, primary, secondary: null };
+  const found = avoidingServiceRooms(facility, nav, room, start, primary.exit) ?? anyOtherExit(nav, room, start, primary.exit);
+  if (!found) return { start, primary, secondary: null };
+  return { start, primary, secondary: { ...found, through: roomsAlong(facility, room, found.points) } };
+}
+
+const NOT_A_PASSAGE: ReadonlySet<string> = new Set(['kitchen', 'bathroom', 'storage', 'mechanical', 'garage', 'closet', 'laundry', 'family']);
+
+type Found = Pick<EvacuationRoute, 'points' | 'distance' | 'exit'>;
+
+/** Doors that end this level's walk with a distance still to go (open stairs toward grade), as the level's graph has them. */
+function stairSeeds(nav: LevelNavigation, leaveOut: DoorInfo): Map<DoorInfo, number> {
+  const seeds = new Map<DoorInfo, number>();
+  for (const [door, id] of nav.doorNode) if (door !== leaveOut && !door.isExit && nav.nodes[id]!.exit === door) seeds.set(door, nav.toExit[id]!);
+  return seeds;
+}
+
+function avoidingServiceRooms(facility: Facility, nav: LevelNavigation, room: RoomInfo, start: Point, leaveOut: DoorInfo): Found | null {
+  const allowed = (r: RoomInfo) => r === room || (!NOT_A_PASSAGE.has(r.room.use) && (!r.servesInfantsOrToddlers || room.servesInfantsOrToddlers));
+  const rooms = facility.rooms.filter((r) => r.level === room.level && allowed(r));
+  const doors = facility.doors.filter((d) => d.level === room.level && allowed(d.from) && (d.to === null || allowed(d.to)));
+  const alt = new LevelNavigation(room.level, rooms, doors, { isTarget: (d) => d.isExit && d !== leaveOut, seeds: stairSeeds(nav, leaveOut) });
+  const path = alt.travelFrom(start, room);
+  return path && Number.isFinite(path.distance) ? { points: path.points, distance: path.distance, exit: path.exit } : null;
+}
+
+function anyOtherExit(nav: LevelNavigation, room: RoomInfo, start: Point, leaveOut: DoorInfo): Found | null {
+  const others = nav.nodes.flatMap((node, i) => (node.exit && node.exit !== leaveOut ? [i] : []));
+  if (others.length === 0) return null;
   const field = nav.search(others);
   const via = nav.nearestVia(start, room, field.dist);
-  if (!via || !Number.isFinite(via.distance)) return { start, primary, secondary: null };
-  const points = nav.pathFrom(start, via.id, field.next);
-  const exit = nav.nodes[nav.sourceOf(via.id, field.next)]!.exit!;
-  return { start, primary, secondary: { points, distance: via.distance, exit, through: roomsAlong(facility, room, points) } };
+  if (!via || !Number.isFinite(via.distance)) return null;
+  return { points: nav.pathFrom(start, via.id, field.next), distance: via.distance, exit: nav.nodes[nav.sourceOf(via.id, field.next)]!.exit! };
 }

@@ -25,6 +25,7 @@ const STANDARD: readonly (readonly [number, number])[] = [
   [1, 4],
   [3, 16],
   [1, 8],
+  [3, 32],
   [1, 16],
 ];
 const FALLBACK: readonly (readonly [number, number])[] = [

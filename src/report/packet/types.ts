@@ -100,7 +100,7 @@ export interface DrawingScale {
   readonly pointsPerInch: number;
   /** As stated on the sheet: `1/8" = 1'-0"`. */
   readonly label: string;
-  /** One of the standard architectural scales (1/16, 1/8, 3/16, 1/4 in = 1 ft). */
+  /** One of the standard architectural scales (1/16, 3/32, 1/8, 3/16, 1/4 in = 1 ft). */
   readonly standard: boolean;
 }
 
