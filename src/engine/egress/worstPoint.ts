@@ -19,8 +19,8 @@ export interface Remotest {
   readonly value: number;
 }
 
-/** Inches: the reported figure is within this of the true maximum (well inside checks.md's 1% or 3 in). */
-export const REMOTEST_TOLERANCE = 0.5;
+/** Inches: the reported figure is within this of the true maximum (with the graph's own 0.5 in, inside checks.md's 3 in). */
+export const REMOTEST_TOLERANCE = 2;
 const MAX_EVALUATIONS = 4000;
 
 interface Cell {
