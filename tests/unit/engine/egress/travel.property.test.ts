@@ -411,9 +411,9 @@ describe('travel distance: properties on random rooms', () => {
       );
     });
 
-    settledReading(
+    engineDisagrees(
       'in any room',
-      'worstPoint.ts climbs only from the three best of ~100 grid seeds: a maximum on the ridge between two exits, or in a pocket behind furniture, is missed — by up to 28 in seen (a point wedged between a crib and a chair 247" from the exit, reported worst 219")',
+      'worstPoint.ts certifies the maximum by branch and bound, but the bound assumes walking distance changes no faster than straight distance, which fails in a pocket between furniture and a wall: a point wedged behind a rotated table is missed by 3.4 in (242.3" against 238.9" reported), just over the 3 in allowed',
       () => fc.assert(fc.property(roomSpec, fc.integer(), worstNotBeaten), { numRuns: 30, seed: -627355190, endOnFailure: true }),
     );
   });
