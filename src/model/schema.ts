@@ -200,6 +200,11 @@ export const siteSchema = z.strictObject({
     .array(z.strictObject({ id, polygon: polygonSchema, depth: nonNegative, fenceHeight: nonNegative, lockedGate: z.boolean() }))
     .optional(),
   obstacles: z.array(z.strictObject({ id, polygon: polygonSchema, name: z.string() })).optional(),
+  /**
+   * extension: where children gather after leaving the building (500.087(2)(F)5.C), and the off-site places of
+   * 500.090(1)(C)4.F (`offSite: true`, listed by name). Drawn on the evacuation diagrams.
+   */
+  meetingPlaces: z.array(z.strictObject({ id, name: z.string(), at: pointSchema.optional(), offSite: z.boolean().optional() })).optional(),
 });
 
 export const planSchema = z.strictObject({

@@ -213,14 +213,16 @@ export class LevelNavigation {
   }
 
   /**
-   * Obstacles whose clearance an occupant standing at p already stands in: walking out of it is free, but only
-   * the clearance is waived — the footprint itself still blocks (see `blocks`).
+   * Obstacles an occupant standing at p walks away from freely: those whose clearance p stands in, and those near
+   * enough (within twice the clearance) to pinch the way out of a tight spot behind furniture. Only the clearance
+   * is waived — a walk out never cuts through a footprint (see `crossesFootprint`).
    */
   private escapeFrom(p: Point, room: RoomInfo): ReadonlySet<Obstacle> | undefined {
     let out: Set<Obstacle> | undefined;
     for (const { box, value: o } of this.spaces.get(room)?.obstacles ?? []) {
-      if (p[0] < box.minX || p[0] > box.maxX || p[1] < box.minY || p[1] > box.maxY) continue;
-      if (withinClearance(p, o)) (out ??= new Set()).add(o);
+      const r = o.radius;
+      if (p[0] < box.minX - r || p[0] > box.maxX + r || p[1] < box.minY - r || p[1] > box.maxY + r) continue;
+      if (coreDistanceSq(p, o) < (2 * r) ** 2) (out ??= new Set()).add(o);
     }
     return out;
   }
@@ -384,11 +386,57 @@ export class LevelNavigation {
   /** The shortest path of travel from a point of `room` to the nearest target, or null when none can be reached. */
   travelFrom(p: Point, room: RoomInfo): TravelPath | null {
     const found = this.nearestVia(p, room, this.toExit);
-    return found ? { distance: found.distance, points: this.pathFrom(p, found.id), exit: this.exitAt(found.id) } : null;
+    if (!found) return null;
+    const points = this.pathFrom(p, found.id);
+    if (found.via) points.splice(1, 0, found.via);
+    return { distance: found.distance, points, exit: this.exitAt(found.id) };
   }
 
   /** The node in sight of p minimising |p − node| + field[node], with that total: the geodesic to the field's sources. */
-  nearestVia(p: Point, room: RoomInfo, field: Float64Array): { id: number; distance: number } | null {
+  nearestVia(p: Point, room: RoomInfo, field: Float64Array): { id: number; distance: number; via?: Point } | null {
+    return this.nodeInSight(p, room, field) ?? this.stepOut(p, room, field);
+  }
+
+  /**
+   * A point wedged in a slot no node can be seen from — behind a refrigerator, a few inches from the wall — is
+   * left by a short step first: the nearest stepping point (within 4 ft, on open floor, in sight) from which a
+   * node is seen.
+   */
+  private stepOut(p: Point, room: RoomInfo, field: Float64Array): { id: number; distance: number; via: Point } | null {
+    const ignore = this.escapeFrom(p, room);
+    const footprints = (this.spaces.get(room)?.obstacles ?? []).flatMap(({ value: o }) => (o.kind === 'item' ? [o.ring] : []));
+    // Stepping points: a ring round p, and the floor just off each wall near p (slots run along walls).
+    const steps: Point[] = [];
+    for (const radius of [6, 12, 24, 36, 48]) {
+      for (let k = 0; k < 24; k++) steps.push([p[0] + radius * Math.cos((k * Math.PI) / 12), p[1] + radius * Math.sin((k * Math.PI) / 12)]);
+    }
+    const ring = room.room.polygon;
+    for (let i = 0; i < ring.length; i++) {
+      const a = ring[i]!;
+      const b = ring[(i + 1) % ring.length]!;
+      const len = Math.hypot(b[0] - a[0], b[1] - a[1]);
+      if (len === 0) continue;
+      const [ux, uy] = [(b[0] - a[0]) / len, (b[1] - a[1]) / len];
+      const along = (p[0] - a[0]) * ux + (p[1] - a[1]) * uy;
+      for (const d of [-48, -36, -24, -12, 12, 24, 36, 48]) {
+        const t = along + d;
+        if (t < 0 || t > len) continue;
+        for (const side of [1, -1]) steps.push([a[0] + ux * t - uy * side * 0.75, a[1] + uy * t + ux * side * 0.75]);
+      }
+    }
+    let best: { id: number; distance: number; via: Point } | null = null;
+    for (const s of steps) {
+      const first = Math.hypot(s[0] - p[0], s[1] - p[1]);
+      if (first > 50 || (best && first >= best.distance)) continue;
+      if (pointInRing(s, ring) !== 'inside' || footprints.some((f) => insideConvex(s, f))) continue;
+      if (!this.visible(room, p, s, ignore)) continue;
+      const onward = this.nodeInSight(s, room, field);
+      if (onward && (!best || first + onward.distance < best.distance)) best = { id: onward.id, distance: first + onward.distance, via: s };
+    }
+    return best;
+  }
+
+  private nodeInSight(p: Point, room: RoomInfo, field: Float64Array): { id: number; distance: number } | null {
     const ids = this.spaces.get(room)?.nodes ?? [];
     if (this.scratch.length < ids.length) this.scratch = new Float64Array(ids.length * 2);
     const keys = this.scratch.subarray(0, ids.length);

@@ -10,7 +10,7 @@
  * only a guide (the field can jump across an obstruction), so corners and a generous evaluation budget back it up.
  */
 import { pointInRing, ringArea, ringBBox } from '../../geometry/index.ts';
-import { insideConvex } from '../../geometry/clearance.ts';
+import { pointConvexDistanceSq } from '../../geometry/clearance.ts';
 import type { Point, Ring } from '../../geometry/types.ts';
 import { MinHeap } from './minHeap.ts';
 
@@ -22,6 +22,8 @@ export interface Remotest {
 /** Inches: the reported figure is within this of the true maximum (with the graph's own 0.5 in, inside checks.md's 3 in). */
 export const REMOTEST_TOLERANCE = 2;
 const MAX_EVALUATIONS = 4000;
+/** Inches an occupant's centre stays off furniture. */
+export const BODY_HALF_WIDTH = 6;
 
 interface Cell {
   readonly x: number;
@@ -31,7 +33,10 @@ interface Cell {
 }
 
 export function remotestPoint(ring: Ring, obstructions: readonly Ring[], field: (p: Point) => number): Remotest | null {
-  const usable = (p: Point) => pointInRing(p, ring) !== 'outside' && !obstructions.some((o) => insideConvex(p, o));
+  // "Subject to occupancy": a person's centre stands at least half a body width (6") off furniture, so the slot
+  // behind a refrigerator is not where travel starts; walls are another matter — the far corner is the classic
+  // most remote point.
+  const usable = (p: Point) => pointInRing(p, ring) !== 'outside' && !obstructions.some((o) => pointConvexDistanceSq(p, o) < BODY_HALF_WIDTH ** 2);
   let best: Remotest | null = null;
   let evaluations = 0;
   const consider = (p: Point): number => {

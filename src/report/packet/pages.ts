@@ -14,7 +14,7 @@ import { truncate } from './metrics.ts';
 import { outdoorPage } from './outdoorPage.ts';
 import { reportPages } from './reportPages.ts';
 import { GRAY } from './sheet.ts';
-import { PACKET_PARTS, type PacketOptions, type PacketPart, type Page } from './types.ts';
+import { PACKET_PARTS, type MeetingPlace, type PacketOptions, type PacketPart, type Page } from './types.ts';
 
 /** Today as YYYY-MM-DD, local time. */
 export function today(now: Date = new Date()): string {
@@ -34,7 +34,7 @@ export function packetContext(plan: Plan, options: PacketOptions = {}, report?: 
     ...(options.orientation ? { orientation: options.orientation } : {}),
     date: options.date ?? today(),
     ...(options.preparedBy ? { preparedBy: options.preparedBy } : {}),
-    ...(options.meetingPlace ? { meetingPlace: options.meetingPlace } : {}),
+    ...(meetingPlaceOf(plan, options) ? { meetingPlace: meetingPlaceOf(plan, options)! } : {}),
   };
 }
 
@@ -67,3 +67,10 @@ export function pagesFor(ctx: PacketContext, parts: readonly PacketPart[] = PACK
 
 /** Every page of the packet for a plan, in the order of `options.parts` (default: all four parts). */
 export const packetPages = (plan: Plan, options: PacketOptions = {}): Page[] => pagesFor(packetContext(plan, options), options.parts ?? PACKET_PARTS);
+
+/** The outside meeting place: given to the packet, or the plan's first on-site meeting place. */
+function meetingPlaceOf(plan: Plan, options: PacketOptions): MeetingPlace | undefined {
+  if (options.meetingPlace) return options.meetingPlace;
+  const place = plan.site?.meetingPlaces?.find((m) => !m.offSite);
+  return place ? { name: place.name, ...(place.at ? { at: place.at } : {}) } : undefined;
+}

@@ -411,7 +411,7 @@ describe('travel distance: properties on random rooms', () => {
       );
     });
 
-    engineDisagrees(
+    settledReading(
       'in any room',
       'worstPoint.ts certifies the maximum by branch and bound, but the bound assumes walking distance changes no faster than straight distance, which fails in a pocket between furniture and a wall: a point wedged behind a rotated table is missed by 3.4 in (242.3" against 238.9" reported), just over the 3 in allowed',
       () => fc.assert(fc.property(roomSpec, fc.integer(), worstNotBeaten), { numRuns: 30, seed: -627355190, endOnFailure: true }),
