@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: how long validation (JSON parse included) and the whole engine take, on generated centers of
- * 10 to 5000 rooms, the real plans in ../shared/data/real-plans and every public/samples/*.json.
+ * 10 to 5000 rooms, the real plans in tests/fixtures/real-plans and every public/samples/*.json.
  *
  *   npx tsx bench/run.ts                    table, growth exponents and the 100-room target
  *   npx tsx bench/run.ts --json             the same as JSON
@@ -30,7 +30,7 @@ const SKIP_PREDICTED_MS = 120_000;
 const TARGET_ROOMS = 100;
 const TARGET_MS = 20;
 
-const REAL_PLANS = fileURLToPath(new URL('../../shared/data/real-plans/', import.meta.url));
+const REAL_PLANS = fileURLToPath(new URL('../tests/fixtures/real-plans/', import.meta.url));
 const SAMPLES = fileURLToPath(new URL('../public/samples/', import.meta.url));
 
 type BuildReport = (plan: Plan) => Report;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../src/checks/index.ts';
 
-const catalogue = readFileSync(new URL('../../../shared/docs/checks.md', import.meta.url), 'utf8');
+const catalogue = readFileSync(new URL('../../docs/checks.md', import.meta.url), 'utf8');
 /** Every id in the catalogue's tables: the first cell of each row, in backticks. */
 const catalogueIds = [...catalogue.matchAll(/^\| `([a-z-]+\.[a-z-]+)` \|/gm)].map((m) => m[1]!);
 

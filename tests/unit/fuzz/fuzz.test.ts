@@ -27,7 +27,7 @@ type Json = unknown;
 type Key = string | number;
 type Path = readonly Key[];
 
-const REAL_PLANS = new URL('../../../../shared/data/real-plans/', import.meta.url);
+const REAL_PLANS = new URL('../../fixtures/real-plans/', import.meta.url);
 const TOP_LEVEL = ['format', 'version', 'facility', 'levels', 'site'];
 /** Far above the few milliseconds a check of these small plans takes: past this, the code is stuck. */
 const HANG_LIMIT_MS = 5000;

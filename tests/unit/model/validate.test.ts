@@ -146,7 +146,7 @@ describe('plan validation: geometry', () => {
 
   it('accepts every real plan drawn elsewhere', () => {
     for (const f of ['floorspace-large-story0', 'floorspace-large-story1', 'floorspace-large-story2', 'floorspace-two-story-0', 'floorspace-two-story-1']) {
-      const r = parsePlanText(readFileSync(new URL(`../../../../shared/data/real-plans/${f}.json`, import.meta.url), 'utf8'));
+      const r = parsePlanText(readFileSync(new URL(`../../fixtures/real-plans/${f}.json`, import.meta.url), 'utf8'));
       expect(r.ok ? [] : r.errors.slice(0, 3), f).toEqual([]);
     }
   });
