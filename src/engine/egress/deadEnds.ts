@@ -18,6 +18,9 @@ import { routesAvoiding } from '../roomRoutes.ts';
 import { LevelNavigation } from './navigation.ts';
 import { passageOf } from './passages.ts';
 import { exitAccessDoors } from './travel.ts';
+import { ContentCache } from './reuse.ts';
+
+const deadEndCache = new ContentCache<DeadEnd>(2_000);
 
 export interface DeadEnd {
   readonly corridor: RoomInfo;
@@ -89,6 +92,10 @@ export function corridorDeadEnd(facility: Facility, corridor: RoomInfo): DeadEnd
       isTarget: () => false,
       anchors: mouths.map((m) => ({ p: m.p, room: corridor })),
     });
+    // The measure depends on the corridor's content and on which exit each way out leads to, nothing else.
+    const key = `${nav.roomKey(corridor)}|${mouths.map((m) => `${m.p[0]},${m.p[1]},${m.exit?.door.id ?? ''}`).join(';')}`;
+    const known = deadEndCache.get(key);
+    if (known) return { ...known, corridor };
     const fields = nav.anchorIds.map((id) => nav.search([id]));
     const between = (i: number, j: number) => fields[i]!.dist[nav.anchorIds[j]!]!;
     const pairs: [number, number][] = [];
@@ -114,7 +121,7 @@ export function corridorDeadEnd(facility: Facility, corridor: RoomInfo): DeadEnd
     }
     const via = nav.nearestVia(worst.p, corridor, fields[worst.toward]!.dist);
     const path = via ? nav.pathFrom(worst.p, via.id, fields[worst.toward]!.next) : [worst.p];
-    return {
+    const result = {
       corridor,
       length: worst.length,
       endPoint: worst.p,
@@ -122,5 +129,7 @@ export function corridorDeadEnd(facility: Facility, corridor: RoomInfo): DeadEnd
       waysOut: ways.length,
       separateExits: new Set(mouths.map((m) => m.exit).filter(Boolean)).size,
     };
+    deadEndCache.set(key, result);
+    return result;
   });
 }

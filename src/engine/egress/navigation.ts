@@ -139,6 +139,7 @@ export class LevelNavigation {
   /** The node at the centre of each doorway: where travel from a room door starts, or where an exit's ends. */
   readonly doorNode = new Map<DoorInfo, number>();
   private scratch = new Float64Array(64);
+  private readonly flat = new WeakMap<Float64Array, Map<RoomInfo, { ids: Int32Array; xs: Float64Array; ys: Float64Array; ds: Float64Array }>>();
 
   /**
    * @param isTarget where travel ends: the exits by default; a sleeping room's exit access doors for 087(8)(C).
@@ -296,7 +297,7 @@ export class LevelNavigation {
     if (!taut(u, v.p) || !taut(v, u.p)) return null;
     const ignore = u.exit ? this.escapeFrom(u.p, room) : v.exit ? this.escapeFrom(v.p, room) : undefined;
     if (!this.visible(room, u.p, v.p, ignore)) return null;
-    const w = Math.hypot(u.p[0] - v.p[0], u.p[1] - v.p[1]);
+    const w = Math.sqrt((u.p[0] - v.p[0]) ** 2 + (u.p[1] - v.p[1]) ** 2);
     this.adjacency[i]!.push({ to: j, w });
     this.adjacency[j]!.push({ to: i, w });
     return w;
@@ -357,8 +358,12 @@ export class LevelNavigation {
     return this.search(this.nodes.flatMap((node, i) => (node.exit ? [i] : [])));
   }
 
-  /** Graph distances from the given nodes to every node (Dijkstra), with the next node back toward a source. */
-  search(sources: readonly number[]): { dist: Float64Array; next: Int32Array } {
+  /**
+   * Graph distances from the given nodes to every node (Dijkstra), with the next node back toward a source.
+   * `within` keeps the search to those nodes (one room's), so a room-local question costs the room, not the level.
+   */
+  search(sources: readonly number[], within?: readonly number[]): { dist: Float64Array; next: Int32Array } {
+    const allowed = within ? new Set(within) : null;
     const dist = new Float64Array(this.nodes.length).fill(Infinity);
     const next = new Int32Array(this.nodes.length).fill(-1);
     const heap = new MinHeap();
@@ -372,6 +377,7 @@ export class LevelNavigation {
       const [i, d] = heap.pop();
       if (d > dist[i]!) continue;
       for (const { to, w } of this.adjacency[i]!) {
+        if (allowed && !allowed.has(to)) continue;
         const nd = d + w;
         if (nd < dist[to]!) {
           dist[to] = nd;
@@ -436,14 +442,33 @@ export class LevelNavigation {
     return best;
   }
 
+  /** A room's nodes that reach the field's sources, as flat arrays: the hot loop of every distance query. */
+  private reachableNodes(room: RoomInfo, field: Float64Array): { ids: Int32Array; xs: Float64Array; ys: Float64Array; ds: Float64Array } {
+    let byRoom = this.flat.get(field);
+    if (!byRoom) this.flat.set(field, (byRoom = new Map()));
+    let found = byRoom.get(room);
+    if (!found) {
+      const ids = (this.spaces.get(room)?.nodes ?? []).filter((id) => Number.isFinite(field[id]!));
+      found = {
+        ids: Int32Array.from(ids),
+        xs: Float64Array.from(ids, (id) => this.nodes[id]!.p[0]),
+        ys: Float64Array.from(ids, (id) => this.nodes[id]!.p[1]),
+        ds: Float64Array.from(ids, (id) => field[id]!),
+      };
+      byRoom.set(room, found);
+    }
+    return found;
+  }
+
   private nodeInSight(p: Point, room: RoomInfo, field: Float64Array): { id: number; distance: number } | null {
-    const ids = this.spaces.get(room)?.nodes ?? [];
+    const { ids, xs, ys, ds } = this.reachableNodes(room, field);
     if (this.scratch.length < ids.length) this.scratch = new Float64Array(ids.length * 2);
     const keys = this.scratch.subarray(0, ids.length);
+    const [px, py] = p;
     for (let k = 0; k < ids.length; k++) {
-      const id = ids[k]!;
-      const v = this.nodes[id]!.p;
-      keys[k] = Math.hypot(v[0] - p[0], v[1] - p[1]) + field[id]!;
+      const dx = xs[k]! - px;
+      const dy = ys[k]! - py;
+      keys[k] = Math.sqrt(dx * dx + dy * dy) + ds[k]!;
     }
     const ignore = this.escapeFrom(p, room);
     // Take nodes nearest-by-estimate first; the first one in sight gives the exact minimum. Usually the first

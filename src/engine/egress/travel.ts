@@ -129,12 +129,13 @@ export function sleepingRoomTravel(facility: Facility, room: RoomInfo): RoomTrav
     });
     if (sources.length === 0) return null;
     // Shortest paths to the room's own doorways never leave the room: leaving means passing one of them.
-    const field = nav.search(sources);
+    const field = nav.search(sources, nav.roomNodes(room));
     const found = cachedRemotest(room, nav, field.dist, 'sleep');
     const worstPoint = found?.point ?? room.room.polygon[0]!;
     const via = nav.nearestVia(worstPoint, room, field.dist);
     if (!via) return { room, worstPoint, distance: Infinity, path: [worstPoint], exit: null };
-    const door = [...nav.doorNode].find(([, id]) => id === nav.sourceOf(via.id, field.next))![0];
+    const source = nav.sourceOf(via.id, field.next);
+    const door = exitAccessDoors(facility, room).find((d) => nav.doorNode.get(d) === source)!;
     return { room, worstPoint, distance: via.distance, path: nav.pathFrom(worstPoint, via.id, field.next), exit: door };
   });
 }
