@@ -57,12 +57,12 @@ function expectReport(report: Report, hand: Expected): void {
 describe('sample plans: the files themselves', () => {
   const index = JSON.parse(readSample('index.json')) as { file: string; title: string }[];
 
-  it('index.json lists the three samples, center-100 first', () => {
-    expect(index.map((e) => e.file)).toEqual(['center-100.json', 'group-home.json', 'small-center.json']);
+  it('index.json lists the samples, center-100 first', () => {
+    expect(index.map((e) => e.file)).toEqual(['center-100.json', 'group-home.json', 'small-center.json', 'yard-mistakes.json']);
     for (const e of index) expect(e.title.length).toBeGreaterThan(0);
   });
 
-  for (const file of ['center-100.json', 'group-home.json', 'small-center.json']) {
+  for (const file of ['center-100.json', 'group-home.json', 'small-center.json', 'yard-mistakes.json']) {
     it(`${file} follows the plan format (validatePlan accepts it with no errors)`, () => {
       const result = validatePlan(JSON.parse(readSample(file)));
       expect(result.ok ? [] : result).toEqual([]);
