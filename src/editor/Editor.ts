@@ -8,7 +8,7 @@ import type { Level, Plan } from '../model/schema.ts';
 import type { DocumentState } from '../store/document.ts';
 import { levelBBox, refsBBox } from './geom/shapes.ts';
 import { applyCommands, type DocCommand } from './model/commands.ts';
-import { existingKeys, refsOf, type RefKey } from './model/refs.ts';
+import { existingKeys, gradeLevel, refsOf, type RefKey } from './model/refs.ts';
 import type { SessionState, SessionStore } from './session.ts';
 import { TOOL_BY_ID, TOOL_BY_KEY } from './tools/index.ts';
 import { NO_OVERLAY, type Overlay } from './tools/overlay.ts';
@@ -17,6 +17,7 @@ import { DEFAULT_VIEW, fitBox, zoomAt, ZOOM_STEP, type View } from './view.ts';
 import type { BBox } from '../geometry/types.ts';
 import { bboxUnion } from '../geometry/bbox.ts';
 import { siteBBox } from './geom/shapes.ts';
+import { calibrateTrace, traceBox, traceKey, type TraceImage } from './trace.ts';
 
 export class Editor {
   private notices = 0;
@@ -33,7 +34,11 @@ export class Editor {
         const kept = existingKeys(s.plan, sel) as RefKey[];
         if (kept.length !== sel.length) this.session.setState({ selection: kept });
       }
-      if (s.plan && prev.plan && s.source !== prev.source) this.session.setState({ levelId: null, highlight: null });
+      if (s.plan && prev.plan && s.source !== prev.source) {
+        // Another plan opens on its first level, in the building's view (a site tool gives way to Select).
+        const site = TOOL_BY_ID[this.session.getState().toolId].space === 'site';
+        this.session.setState({ levelId: null, highlight: null, siteView: false, ...(site ? { toolId: 'select' as const } : {}) });
+      }
     });
   }
 
@@ -43,11 +48,17 @@ export class Editor {
     return this.doc.getState().plan;
   }
 
+  /** The level on screen; in the Site view, the level at grade (the site shares its frame). */
   get level(): Level | null {
     const plan = this.plan;
     if (!plan) return null;
-    const id = this.session.getState().levelId;
-    return plan.levels.find((l) => l.id === id) ?? plan.levels[0] ?? null;
+    const s = this.session.getState();
+    if (s.siteView) return gradeLevel(plan);
+    return plan.levels.find((l) => l.id === s.levelId) ?? plan.levels[0] ?? null;
+  }
+
+  get siteView(): boolean {
+    return this.session.getState().siteView;
   }
 
   get tool(): AnyTool {
@@ -75,7 +86,7 @@ export class Editor {
     const level = this.level;
     if (!doc.plan || !level) return null;
     const s = this.session.getState();
-    return { plan: doc.plan, base: doc.gestureBase ?? doc.plan, level, selection: s.selection, scale: s.view.scale };
+    return { plan: doc.plan, base: doc.gestureBase ?? doc.plan, level, siteView: s.siteView, selection: s.selection, scale: s.view.scale };
   }
 
   overlay(): Overlay {
@@ -198,6 +209,13 @@ export class Editor {
       case 'notice':
         this.notify(e.message);
         break;
+      case 'calibrate': {
+        const key = this.traceKey();
+        const trace = key ? this.session.getState().traces[key] : undefined;
+        const next = trace && calibrateTrace(trace, e.a, e.b, e.inches);
+        if (key && next) this.setTrace(key, next);
+        break;
+      }
     }
   }
 
@@ -229,11 +247,41 @@ export class Editor {
     this.session.setState((s) => ({ toolStates: { ...s.toolStates, [toolId]: TOOL_BY_ID[toolId].initial(s.toolStates[toolId]) } }));
   }
 
+  /** Picks a tool; a tool of the other view (a site tool in a building view, or the reverse) switches the view. */
   setTool(id: ToolId): void {
     this.cancelGesture();
     const s = this.session.getState();
     const tool = TOOL_BY_ID[id];
-    this.session.setState({ toolId: id, toolStates: { ...s.toolStates, [id]: tool.initial(s.toolStates[id]) } });
+    const site = tool.space === 'site' ? true : tool.space === 'building' ? false : s.siteView;
+    const switching = site !== s.siteView ? { siteView: site, selection: [], highlight: null } : {};
+    this.session.setState({ ...switching, toolId: id, toolStates: { ...s.toolStates, [id]: tool.initial(s.toolStates[id]) } });
+  }
+
+  /** Shows the site (true) or the building's levels; a tool of the other view gives way to Select. */
+  showSite(on: boolean): void {
+    this.cancelGesture();
+    const s = this.session.getState();
+    if (s.siteView === on) return;
+    const space = TOOL_BY_ID[s.toolId].space;
+    const tool = space && space !== (on ? 'site' : 'building') ? 'select' : s.toolId;
+    this.session.setState({ siteView: on, selection: [], highlight: null, toolId: tool, toolStates: { ...s.toolStates, [tool]: TOOL_BY_ID[tool].initial(s.toolStates[tool]) } });
+  }
+
+  // ── the trace image (editor-only, never in the plan) ─────────────────────────────────────────────────────────
+
+  /** Which trace the view on screen shows: the level's, or the site's. */
+  traceKey(): string | null {
+    return traceKey(this.siteView, this.level?.id);
+  }
+
+  get trace(): TraceImage | null {
+    const key = this.traceKey();
+    return (key && this.session.getState().traces[key]) || null;
+  }
+
+  setTrace(key: string, trace: TraceImage | null): void {
+    const { [key]: _old, ...rest } = this.session.getState().traces;
+    this.session.setState({ traces: trace ? { ...rest, [key]: trace } : rest });
   }
 
   /** Sets a tool's state directly: the item palette picks the type the Item tool places. */
@@ -249,7 +297,9 @@ export class Editor {
 
   setLevel(id: string): void {
     this.cancelGesture();
-    this.session.setState({ levelId: id, selection: [], highlight: null });
+    const s = this.session.getState();
+    const tool = s.siteView && TOOL_BY_ID[s.toolId].space === 'site' ? 'select' : s.toolId;
+    this.session.setState({ levelId: id, siteView: false, selection: [], highlight: null, toolId: tool });
   }
 
   notify(message: string): void {
@@ -278,6 +328,8 @@ export class Editor {
     const plan = this.plan;
     const grade = plan?.levels.find((l) => l.elevation === 0) ?? plan?.levels[0];
     if (box && plan?.site && grade?.id === level?.id) box = bboxUnion(box, siteBBox(plan.site));
+    // Nothing drawn yet over a trace image: show the image.
+    if (box && !Number.isFinite(box.minX) && this.trace) box = traceBox(this.trace);
     this.frame(box && Number.isFinite(box.minX) ? box : { minX: 0, minY: 0, maxX: 480, maxY: 360 });
   }
 
@@ -290,7 +342,7 @@ export class Editor {
   frameKeys(keys: readonly RefKey[]): void {
     const level = this.level;
     if (!level) return;
-    const box = refsBBox(level, refsOf(keys));
+    const box = refsBBox(level, refsOf(keys), this.plan?.site);
     if (!Number.isFinite(box.minX)) return;
     const pad = Math.max(box.maxX - box.minX, box.maxY - box.minY) * 0.6 + 48;
     this.frame({ minX: box.minX - pad, minY: box.minY - pad, maxX: box.maxX + pad, maxY: box.maxY + pad }, 3);

@@ -6,6 +6,7 @@ import { createStore } from 'zustand/vanilla';
 import type { Finding } from '../checks/types.ts';
 import type { RefKey } from './model/refs.ts';
 import type { ToolId } from './tools/types.ts';
+import type { Traces } from './trace.ts';
 import { DEFAULT_VIEW, type View } from './view.ts';
 
 export type PanelTab = 'properties' | 'findings' | 'rooms';
@@ -23,6 +24,10 @@ export interface SessionState {
   readonly selection: readonly RefKey[];
   /** The level on screen; null means the plan's first. */
   readonly levelId: string | null;
+  /** The Site view: the outdoors (plan.site) in the frame of the level at grade, the building faint behind it. */
+  readonly siteView: boolean;
+  /** Trace images under the drawing, by level (`level:<id>`) or `site`; never part of the plan. */
+  readonly traces: Traces;
   readonly view: View;
   readonly viewport: { readonly width: number; readonly height: number };
   readonly notice: Notice | null;
@@ -39,6 +44,8 @@ export const initialSession = (): SessionState => ({
   toolStates: {},
   selection: [],
   levelId: null,
+  siteView: false,
+  traces: {},
   view: DEFAULT_VIEW,
   viewport: { width: 800, height: 600 },
   notice: null,

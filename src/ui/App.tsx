@@ -15,6 +15,9 @@ import { appEditor } from './editorInstance.ts';
 import { EmptyGuide } from './EmptyGuide.tsx';
 import { HelpPanel } from './HelpPanel.tsx';
 import { ItemPalette } from './ItemPalette.tsx';
+import { EquipmentPalette } from './EquipmentPalette.tsx';
+import { SiteGuide } from './SiteGuide.tsx';
+import { indexedDbTraceStorage, startTracePersistence } from '../store/traces.ts';
 import { LevelBar } from './LevelBar.tsx';
 import { PlanErrors } from './PlanErrors.tsx';
 import { PropertiesPanel } from './properties/PropertiesPanel.tsx';
@@ -48,6 +51,8 @@ export function App() {
     return l ? l.name || l.id : null;
   });
   const levelEmpty = useStore(editor.doc, (s) => (levelOf(s.plan, levelId)?.rooms.length ?? 0) === 0);
+  const siteView = useStore(editor.session, (s) => s.siteView);
+  const siteEmpty = useStore(editor.doc, (s) => !s.plan?.site || Object.values(s.plan.site).every((list) => !list?.length));
   const toolId = useStore(editor.session, (s) => s.toolId);
   const highlight = useStore(editor.session, (s) => s.highlight);
   const viewport = useStore(editor.session, (s) => s.viewport);
@@ -72,6 +77,12 @@ export function App() {
     } catch {
       return undefined;
     }
+  }, []);
+
+  // Trace images live in this browser (IndexedDB), by plan name; never in the plan.
+  useEffect(() => {
+    const storage = indexedDbTraceStorage();
+    return storage ? startTracePersistence(editor.doc, editor.session, storage) : undefined;
   }, []);
 
   // A plan that just opened is shown whole, once the canvas knows its size.
@@ -102,10 +113,11 @@ export function App() {
 
   const report = live.report;
   const failing = useMemo(() => new Set(report?.findings.filter((f) => f.status === 'fail' && f.subject).map((f) => f.subject!) ?? []), [report]);
+  const zoneFindings = useMemo(() => new Map(report?.findings.filter((f) => f.id === 'outdoor.fall-zone' && f.subject).map((f) => [f.subject!, f]) ?? []), [report]);
   const figures = useMemo(() => new Map<string, RoomFigures>(report?.rooms.map((r) => [r.id, { usableSqFt: r.usableSqFt, areaSqFt: r.areaSqFt }]) ?? []), [report]);
   const rooms = report?.rooms ?? NO_ROOMS;
   const findings = report?.findings ?? NO_FINDINGS;
-  const properties = useMemo(() => <PropertiesPanel rooms={rooms} />, [rooms]);
+  const properties = useMemo(() => <PropertiesPanel rooms={rooms} findings={findings} />, [rooms, findings]);
 
   return (
     <EditorContext.Provider value={editor}>
@@ -126,8 +138,13 @@ export function App() {
               <>
                 <LevelBar />
                 <div className="canvas-wrap">
-                  <PlanCanvas failing={failing} figures={figures} label={`Floor plan of ${facilityName || 'the facility'}, level ${levelName}`} />
-                  {levelEmpty ? <EmptyGuide /> : null}
+                  <PlanCanvas
+                    failing={failing}
+                    figures={figures}
+                    zoneFindings={zoneFindings}
+                    label={siteView ? `Site plan of ${facilityName || 'the facility'}` : `Floor plan of ${facilityName || 'the facility'}, level ${levelName}`}
+                  />
+                  {siteView ? siteEmpty ? <SiteGuide /> : null : levelEmpty ? <EmptyGuide /> : null}
                   <HelpPanel />
                 </div>
               </>
@@ -144,6 +161,7 @@ export function App() {
             <aside className="side-panel" aria-label="Plan details">
               <Capacity live={live} />
               {toolId === 'item' ? <ItemPalette /> : null}
+              {toolId === 'equipment' ? <EquipmentPalette /> : null}
               {live.crash ? (
                 <section className="alert" role="alert" data-testid="report-error">
                   <h2>The plan opened, but its report could not be built</h2>

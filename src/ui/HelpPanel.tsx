@@ -8,11 +8,11 @@ const KEYS: readonly (readonly [string, string])[] = [
   ['Delete, Backspace', 'Delete the selection (a room goes with its doors, windows and items)'],
   ['Ctrl+D', 'Duplicate the selection'],
   ['Ctrl+A', 'Select everything on this level'],
-  ['Q / E', 'Turn the selected item 15° (Shift: 90°)'],
+  ['Q / E', 'Turn the selected item or equipment 15° (Shift: 90°)'],
   ['F / H', 'Flip the selected door’s swing / hinge'],
   ['Arrow keys', 'Nudge the selection 6" (Shift: 2\', Alt: 1")'],
   ['Alt (held)', 'No snapping while drawing or moving'],
-  ['Typing 12\' x 10\' Enter', 'Room tool: a room of that size; Polygon: a wall of that length; Door/Window: the width'],
+  ['Typing 12\' x 10\' Enter', 'Room tool: a room of that size; Polygon: a wall of that length; Door/Window: the width; Play area, Surface, Obstacle, Pool: that size'],
   ['+ / −, wheel', 'Zoom in / out'],
   ['0', 'Fit the plan in the window'],
   ['Space + drag, middle drag, two fingers', 'Pan'],
@@ -32,9 +32,10 @@ export function HelpPanel() {
           Close
         </button>
       </div>
+      <p className="field-help">The Site tab shows the outdoors (play areas, surfaces, equipment with their fall zones) over the ground floor; a site tool's key switches to it.</p>
       <h3>Tools</h3>
       <dl className="keys">
-        {TOOLS.map((t) => (
+        {TOOLS.filter((t) => !t.hidden).map((t) => (
           <div key={t.id}>
             <dt>
               <kbd>{t.shortcut}</kbd>

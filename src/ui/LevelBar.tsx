@@ -1,6 +1,7 @@
-/** The levels of the plan as tabs above the canvas, and a button to add one. */
+/** The levels of the plan as tabs above the canvas, then the Site (the outdoors), and a button to add a level. */
 import { freshId } from '../editor/model/ids.ts';
 import { useEditor, useDoc, useSession } from '../editor/react.ts';
+import { focusCanvas } from './focusCanvas.ts';
 import { ToolOptions } from './ToolOptions.tsx';
 
 export function LevelBar() {
@@ -9,6 +10,7 @@ export function LevelBar() {
   const key = useDoc((s) => JSON.stringify(s.plan?.levels.map((l) => [l.id, l.name || l.id]) ?? []));
   const levels = JSON.parse(key) as [string, string][];
   const levelId = useSession((s) => s.levelId);
+  const siteView = useSession((s) => s.siteView);
   if (levels.length === 0) return null;
   const current = levels.find(([id]) => id === levelId)?.[0] ?? levels[0]![0];
   const add = () => {
@@ -22,16 +24,32 @@ export function LevelBar() {
   };
   return (
     <div className="level-bar">
-      <div role="tablist" aria-label="Levels">
+      <div role="tablist" aria-label="Levels and site">
         {levels.map(([id, name]) => (
-          <button key={id} type="button" role="tab" aria-selected={id === current} className="level-tab" data-testid={`level-${id}`} onClick={() => editor.setLevel(id)}>
+          <button key={id} type="button" role="tab" aria-selected={!siteView && id === current} className="level-tab" data-testid={`level-${id}`} onClick={() => editor.setLevel(id)}>
             {name}
           </button>
         ))}
+        <button
+          type="button"
+          role="tab"
+          aria-selected={siteView}
+          className="level-tab site-tab"
+          data-testid="level-site"
+          title="The outdoors: play areas, surfaces, equipment and their fall zones, in the frame of the ground floor"
+          onClick={() => {
+            editor.showSite(true);
+            focusCanvas();
+          }}
+        >
+          Site
+        </button>
       </div>
-      <button type="button" className="button subtle small" onClick={add} title="Add a level (a basement or an upper floor)">
-        + Level
-      </button>
+      {!siteView ? (
+        <button type="button" className="button subtle small" onClick={add} title="Add a level (a basement or an upper floor)">
+          + Level
+        </button>
+      ) : null}
       <ToolOptions />
     </div>
   );

@@ -19,8 +19,14 @@ export function StatusBar({ live, saveStatus }: Props) {
   const cursor = useSession((s) => s.cursor);
   const scale = useSession((s) => s.view.scale);
   const levelId = useSession((s) => s.levelId);
+  const siteView = useSession((s) => s.siteView);
   // A string, so a drag (a new plan every frame, same counts) does not re-render the bar.
   const countsText = useDoc((s) => {
+    if (siteView) {
+      const site = s.plan?.site;
+      const n = (list: readonly unknown[] | undefined, one: string, many = `${one}s`) => `${list?.length ?? 0} ${(list?.length ?? 0) === 1 ? one : many}`;
+      return `Site\n${n(site?.playAreas, 'play area')} · ${n(site?.surfaces, 'surface')} · ${n(site?.equipment, 'piece', 'pieces')} of equipment · ${n(site?.pools, 'pool')} · ${n(site?.obstacles, 'obstacle')}`;
+    }
     const level = s.plan?.levels.find((l) => l.id === levelId) ?? s.plan?.levels[0];
     const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
     return level ? `${level.name || level.id}\n${count(level.rooms.length, 'room')} · ${count(level.doors.length, 'door')} · ${count(level.windows.length, 'window')} · ${count(level.items.length, 'item')}` : '';
@@ -37,7 +43,7 @@ export function StatusBar({ live, saveStatus }: Props) {
       </span>
       <span className="status-facts">
         {counts ? (
-          <span data-testid="level-counts" title={`On ${counts.name}`}>
+          <span data-testid={siteView ? 'site-counts' : 'level-counts'} title={`On ${counts.name}`}>
             {counts.text}
           </span>
         ) : null}

@@ -1,6 +1,9 @@
-/** The tools, each a toggle button with its key in the tooltip; picking one hands the keyboard to the canvas. */
+/**
+ * The tools of the view on screen (the building's, or the site's in the Site view), each a toggle button with its key
+ * in the tooltip; picking one hands the keyboard to the canvas.
+ */
 import { useEditor, useSession } from '../editor/react.ts';
-import { TOOLS } from '../editor/tools/index.ts';
+import { toolsFor } from '../editor/tools/index.ts';
 import type { ToolId } from '../editor/tools/types.ts';
 import { focusCanvas } from './focusCanvas.ts';
 
@@ -11,15 +14,22 @@ const ICON: Record<ToolId, string> = {
   door: '◜',
   window: '▤',
   item: '▣',
+  'play-area': '▢',
+  surface: '▦',
+  equipment: '△',
+  obstacle: '♣',
+  pool: '≋',
   measure: '↔',
+  calibrate: '⤢',
 };
 
 export function ToolButtons() {
   const editor = useEditor();
   const current = useSession((s) => s.toolId);
+  const siteView = useSession((s) => s.siteView);
   return (
-    <div className="tool-group" role="toolbar" aria-label="Drawing tools">
-      {TOOLS.map((tool) => (
+    <div className="tool-group" role="toolbar" aria-label={siteView ? 'Site drawing tools' : 'Drawing tools'}>
+      {toolsFor(siteView ? 'site' : 'building').map((tool) => (
         <button
           key={tool.id}
           type="button"

@@ -1,28 +1,72 @@
 /**
- * A small field for the active tool, beside the level tabs: the room's size for the Room tool, the width of new doors
- * and windows. Typing on the canvas does the same (it fills the tool's measurements box); this field is there for
- * those who would rather click into a box, and for screen readers.
+ * A small field for the active tool, beside the level tabs: the size for the Room tool and the site's outline tools,
+ * the width of new doors and windows, the real distance when calibrating a trace image; the material of a new
+ * surface and the name of a new obstacle. Typing on the canvas does the same (it fills the tool's measurements box);
+ * this field is there for those who would rather click into a box, and for screen readers.
  */
 import { useId, useState, type KeyboardEvent } from 'react';
+import { SURFACE_MATERIALS } from '../model/schema.ts';
 import { useEditor, useSession } from '../editor/react.ts';
+import { OBSTACLE_NAMES, SURFACE_LABEL } from '../editor/siteCatalog.ts';
 import { formatLength } from '../model/units.ts';
 import type { ToolId } from '../editor/tools/types.ts';
 import { focusCanvas } from './focusCanvas.ts';
+
+const SIZE = (noun: string, example: string) => ({ label: 'Size', placeholder: example, help: `Width x depth; Enter, then click where the ${noun}'s top-left corner goes` });
 
 const FIELDS: Partial<Record<ToolId, { label: string; placeholder: string; help: string }>> = {
   'room-rect': { label: 'Size', placeholder: "12' x 10'", help: 'Width x depth; Enter, then click where its top-left corner goes' },
   door: { label: 'Door width', placeholder: '36"', help: 'Clear width of the doors you place next' },
   window: { label: 'Window width', placeholder: '36"', help: 'Width of the windows you place next' },
+  'play-area': SIZE('play area', "40' x 50'"),
+  surface: SIZE('surface', "20' x 30'"),
+  obstacle: SIZE('obstacle', "4' x 4'"),
+  pool: SIZE('pool', "15' x 30'"),
+  calibrate: { label: 'Real distance', placeholder: `24' 6"`, help: 'The real distance between the two points you clicked on the image' },
 };
+
+const PRESETS: Partial<Record<ToolId, { label: string; choices: readonly { value: string; label: string }[]; testId: string }>> = {
+  surface: { label: 'Material', choices: SURFACE_MATERIALS.map((m) => ({ value: m, label: SURFACE_LABEL[m] })), testId: 'tool-option-material' },
+  obstacle: { label: 'What', choices: OBSTACLE_NAMES.map((n) => ({ value: n, label: n })), testId: 'tool-option-obstacle' },
+};
+
+function Preset({ toolId }: { toolId: ToolId }) {
+  const editor = useEditor();
+  const preset = useSession((s) => (s.toolStates[toolId] as { preset?: string } | undefined)?.preset);
+  const id = useId();
+  const p = PRESETS[toolId];
+  if (!p) return null;
+  return (
+    <>
+      <label htmlFor={id}>{p.label}</label>
+      <select
+        id={id}
+        value={preset ?? p.choices[0]!.value}
+        data-testid={p.testId}
+        onChange={(e) => {
+          const value = e.currentTarget.value;
+          editor.setToolState<{ preset: string }>(toolId, (s) => ({ ...s, preset: value }));
+        }}
+      >
+        {p.choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
 
 export function ToolOptions() {
   const editor = useEditor();
   const toolId = useSession((s) => s.toolId);
   const width = useSession((s) => (s.toolStates[toolId] as { width?: number } | undefined)?.width);
+  const stateName = useSession((s) => (s.toolStates[toolId] as { name?: string } | undefined)?.name);
   const [text, setText] = useState('');
   const id = useId();
-  const field = FIELDS[toolId];
-  if (!field) return null;
+  const field = toolId === 'calibrate' && stateName !== 'distance' ? undefined : FIELDS[toolId];
+  if (!field && !PRESETS[toolId]) return null;
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Escape') {
       setText('');
@@ -39,21 +83,26 @@ export function ToolOptions() {
   };
   return (
     <div className="tool-options" data-testid="tool-options">
-      <label htmlFor={id}>{field.label}</label>
-      <input
-        id={id}
-        type="text"
-        value={text}
-        placeholder={width !== undefined ? formatLength(width) : field.placeholder}
-        onChange={(e) => setText(e.currentTarget.value)}
-        onKeyDown={onKeyDown}
-        title={field.help}
-        aria-describedby={`${id}-help`}
-        data-testid="tool-option-input"
-      />
-      <span id={`${id}-help`} className="tool-options-help">
-        {field.help}
-      </span>
+      <Preset toolId={toolId} />
+      {field ? (
+        <>
+          <label htmlFor={id}>{field.label}</label>
+          <input
+            id={id}
+            type="text"
+            value={text}
+            placeholder={width !== undefined ? formatLength(width) : field.placeholder}
+            onChange={(e) => setText(e.currentTarget.value)}
+            onKeyDown={onKeyDown}
+            title={field.help}
+            aria-describedby={`${id}-help`}
+            data-testid="tool-option-input"
+          />
+          <span id={`${id}-help`} className="tool-options-help">
+            {field.help}
+          </span>
+        </>
+      ) : null}
     </div>
   );
 }

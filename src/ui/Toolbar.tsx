@@ -5,6 +5,7 @@
 import { useEditor, useDoc, useSession } from '../editor/react.ts';
 import { FacilityHeading } from './FacilityHeading.tsx';
 import { OpenFileButton } from './OpenFileButton.tsx';
+import { PacketButton } from './PacketButton.tsx';
 import { SamplePicker } from './SamplePicker.tsx';
 import { ToolButtons } from './ToolButtons.tsx';
 import type { SampleEntry } from './samples.ts';
@@ -42,6 +43,7 @@ export function Toolbar({ samples, currentSample, onPickSample, onOpenFile, onNe
           <button type="button" className="button" onClick={onSave} disabled={!facility} title="Download the plan as a .json file (Ctrl+S)" aria-keyshortcuts="Control+S" data-testid="save-plan">
             Save .json
           </button>
+          <PacketButton />
         </nav>
       </div>
       <div className="toolbar" role="toolbar" aria-label="Editor">

@@ -149,7 +149,10 @@ test('a finding frames what it is about and selects it', async ({ page }) => {
   await page.goto('/?sample=e2e-fixture');
   await expect(page.getByTestId('facility-name')).toHaveText('E2E Fixture Center');
   const before = await viewOf(page);
-  const travel = page.locator('[data-check="travel.any-point"][data-subject="B1"]').getByRole('button');
+  const finding = page.locator('[data-check="travel.any-point"][data-subject="B1"]');
+  // Whatever its status, its group may start folded (passes do): unfold it.
+  await finding.locator('xpath=ancestor::details').evaluate((el: HTMLDetailsElement) => void (el.open = true));
+  const travel = finding.getByRole('button');
   await travel.click();
   await expect(travel).toHaveAttribute('aria-current', 'true');
   await expect.poll(async () => (await viewOf(page)).scale).toBeGreaterThan(before.scale);

@@ -17,10 +17,15 @@ import type { Plan } from '../../src/model/schema.ts';
  *               target under 150 ms.
  * Measured on a production build (vite build + vite preview): the development server's React adds owner stacks
  * and StrictMode double renders that multiply render costs several times over.
+ *
+ * Skipped unless SAFEPLAN_PERF=1 (the build alone takes a good part of a minute): `SAFEPLAN_PERF=1 npx playwright test perf`.
  */
 
 test.use({ viewport: { width: 1400, height: 900 } });
 test.describe.configure({ timeout: 180_000, mode: 'serial' });
+// A production build and figures for the record, not pass/fail: kept out of the everyday run (and CI's time budget).
+const PERF = process.env.SAFEPLAN_PERF === '1';
+test.skip(!PERF, 'performance figures: run with SAFEPLAN_PERF=1');
 
 const PORT = 5175;
 const BASE = `http://localhost:${PORT}`;
@@ -28,6 +33,7 @@ let server: ChildProcess | null = null;
 let dist = '';
 
 test.beforeAll(async () => {
+  if (!PERF) return;
   test.setTimeout(120_000);
   dist = mkdtempSync(join(tmpdir(), 'safeplan-perf-'));
   execFileSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'error'], { stdio: 'ignore' });

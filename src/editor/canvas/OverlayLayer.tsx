@@ -5,15 +5,17 @@
 import { Circle, Group, Label, Layer, Line, Rect, Tag, Text } from 'react-konva';
 import type { ReactNode } from 'react';
 import type { Finding } from '../../checks/types.ts';
-import type { Level } from '../../model/schema.ts';
-import { itemFootprint } from '../geom/shapes.ts';
-import { refsOf, type RefKey } from '../model/refs.ts';
+import type { Level, Site } from '../../model/schema.ts';
+import { itemFootprint, objectOutline } from '../geom/shapes.ts';
+import { isSiteKind, isSitePolygonKind, refsOf, siteObjectsOf, type RefKey } from '../model/refs.ts';
 import type { Overlay } from '../tools/overlay.ts';
 import type { View } from '../view.ts';
 import { GHOST, HIGHLIGHT, SELECT } from './palette.ts';
 
 interface Props {
   readonly level: Level;
+  /** The site, in the Site view (its objects are what can be selected there). */
+  readonly site?: Site | undefined;
   readonly view: View;
   readonly selection: readonly RefKey[];
   readonly overlay: Overlay;
@@ -24,7 +26,7 @@ interface Props {
 
 const HANDLE_PX = 8;
 
-function Selection({ level, view, selection }: Pick<Props, 'level' | 'view' | 'selection'>) {
+function Selection({ level, site, view, selection }: Pick<Props, 'level' | 'site' | 'view' | 'selection'>) {
   const refs = refsOf(selection);
   const single = refs.length === 1 ? refs[0] : undefined;
   const h = HANDLE_PX / view.scale;
@@ -32,6 +34,19 @@ function Selection({ level, view, selection }: Pick<Props, 'level' | 'view' | 's
     <>
       {refs.map((ref) => {
         const key = `${ref.kind}:${ref.id}`;
+        if (isSiteKind(ref.kind)) {
+          const o = siteObjectsOf(site, ref.kind).find((x) => x.id === ref.id);
+          if (!o) return null;
+          const ring = objectOutline(ref.kind, o);
+          return (
+            <Group key={key} name="selection">
+              <Line points={ring.flat()} closed stroke={SELECT} strokeWidth={2.5} strokeScaleEnabled={false} fill="rgba(29, 95, 168, 0.06)" />
+              {single && isSitePolygonKind(single.kind)
+                ? ring.map((p, i) => <Rect key={i} x={p[0] - h / 2} y={p[1] - h / 2} width={h} height={h} fill="#fff" stroke={SELECT} strokeWidth={1.5} strokeScaleEnabled={false} />)
+                : null}
+            </Group>
+          );
+        }
         if (ref.kind === 'room') {
           const room = level.rooms.find((r) => r.id === ref.id);
           if (!room) return null;
@@ -118,12 +133,12 @@ function Highlight({ finding, view }: { finding: Finding; view: View }) {
   }
 }
 
-export function OverlayLayer({ level, view, selection, overlay, highlight, moving }: Props) {
+export function OverlayLayer({ level, site, view, selection, overlay, highlight, moving }: Props) {
   return (
     <Layer listening={false} x={view.x} y={view.y} scaleX={view.scale} scaleY={view.scale}>
       {moving}
       {highlight && (!highlight.level || highlight.level === level.id) ? <Highlight finding={highlight} view={view} /> : null}
-      <Selection level={level} view={view} selection={selection} />
+      <Selection level={level} site={site} view={view} selection={selection} />
       <ToolShapes overlay={overlay} view={view} />
     </Layer>
   );

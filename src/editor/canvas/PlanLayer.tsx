@@ -5,8 +5,9 @@
  */
 import { memo } from 'react';
 import { Group, Layer } from 'react-konva';
+import type { Finding } from '../../checks/types.ts';
 import type { Level, Site } from '../../model/schema.ts';
-import { SiteShapes } from './SiteShapes.tsx';
+import { SiteGround, SiteTop } from './SiteShapes.tsx';
 import { DoorShape } from './DoorShape.tsx';
 import { ItemShape } from './ItemShape.tsx';
 import { RoomLabel, RoomShape } from './RoomShape.tsx';
@@ -31,15 +32,29 @@ interface Props {
   readonly only?: ReadonlySet<string>;
   /** The outdoors, drawn under the building (on the level at grade). */
   readonly site?: Site | undefined;
+  /** Rooms drawn see-through, so a trace image under the level shows. */
+  readonly seeThrough?: boolean;
 }
 
+interface LayerProps extends Props {
+  /** The Site view: the site is edited, the building drawn faintly for orientation. */
+  readonly siteView?: boolean;
+  readonly zoneFindings?: ReadonlyMap<string, Finding>;
+  /** `kind:id` keys of site objects not to draw (what a gesture moves). */
+  readonly siteHidden?: ReadonlySet<string>;
+}
+
+const NO_FINDINGS: ReadonlyMap<string, Finding> = new Map();
+/** How strongly the building shows behind the Site view. */
+export const FAINT_BUILDING = 0.3;
+
 /** The level's shapes, in plan inches (the caller's layer carries the view transform). */
-export const PlanShapes = memo(function PlanShapes({ level, view, failing, figures, hidden = NOTHING, only }: Props) {
+export const PlanShapes = memo(function PlanShapes({ level, view, failing, figures, hidden = NOTHING, only, seeThrough = false }: Props) {
   const rooms = new Map(level.rooms.map((r) => [r.id, r]));
   const shown = (kind: string, id: string) => (only ? only.has(`${kind}:${id}`) : !hidden.has(`${kind}:${id}`));
   return (
     <Group listening={false}>
-      {level.rooms.map((room) => (shown('room', room.id) ? <RoomShape key={room.id} room={room} failing={failing.has(room.id)} /> : null))}
+      {level.rooms.map((room) => (shown('room', room.id) ? <RoomShape key={room.id} room={room} failing={failing.has(room.id)} seeThrough={seeThrough} /> : null))}
       {level.windows.map((w) => (shown('window', w.id) ? <WindowShape key={w.id} window={w} room={rooms.get(w.room)} failing={failing.has(w.id)} /> : null))}
       {level.doors.map((d) =>
         shown('door', d.id) ? <DoorShape key={d.id} door={d} room={rooms.get(d.rooms[0])} other={rooms.get(d.rooms[1])} failing={failing.has(d.id)} /> : null,
@@ -54,11 +69,28 @@ export const PlanShapes = memo(function PlanShapes({ level, view, failing, figur
   );
 });
 
-export const PlanLayer = memo(function PlanLayer(props: Props) {
-  const { view } = props;
+export const PlanLayer = memo(function PlanLayer({ siteView = false, zoneFindings = NO_FINDINGS, siteHidden = NOTHING, ...props }: LayerProps) {
+  const { view, site, failing } = props;
+  const siteProps = site ? { site, scale: view.scale, detail: siteView, failing, zoneFindings, hidden: siteHidden } : null;
+  if (siteView) {
+    return (
+      <Layer listening={false} x={view.x} y={view.y} scaleX={view.scale} scaleY={view.scale} name="plan-layer">
+        {siteProps ? <SiteGround {...siteProps} /> : null}
+        <Group opacity={FAINT_BUILDING} name="faint-building">
+          <PlanShapes {...props} hidden={NOTHING} />
+        </Group>
+        {siteProps ? <SiteTop {...siteProps} /> : null}
+      </Layer>
+    );
+  }
   return (
-    <Layer listening={false} x={view.x} y={view.y} scaleX={view.scale} scaleY={view.scale}>
-      {props.site ? <SiteShapes site={props.site} scale={view.scale} /> : null}
+    <Layer listening={false} x={view.x} y={view.y} scaleX={view.scale} scaleY={view.scale} name="plan-layer">
+      {siteProps ? (
+        <>
+          <SiteGround {...siteProps} />
+          <SiteTop {...siteProps} />
+        </>
+      ) : null}
       <PlanShapes {...props} />
     </Layer>
   );

@@ -28,11 +28,13 @@ function fullLabel(room: Room, usable: number | undefined, area: number | undefi
   return [room.name || room.id, `${use}${ages}`, space].filter(Boolean).join('\n');
 }
 
-export const RoomShape = memo(function RoomShape({ room, failing }: { room: Room; failing: boolean }) {
+/** `seeThrough`: the fill faint, so a trace image under the level shows through the rooms drawn over it. */
+export const RoomShape = memo(function RoomShape({ room, failing, seeThrough = false }: { room: Room; failing: boolean; seeThrough?: boolean }) {
   const points = room.polygon.flat();
   return (
     <Group listening={false}>
-      <Line points={points} closed fill={ROOM_FILL[room.use]} stroke={failing ? FAIL : WALL_LINE} strokeWidth={failing ? 2 : 1.5} strokeScaleEnabled={false} perfectDrawEnabled={false} />
+      {seeThrough ? <Line points={points} closed fill={ROOM_FILL[room.use]} opacity={0.3} perfectDrawEnabled={false} /> : null}
+      <Line points={points} closed fill={seeThrough ? undefined : ROOM_FILL[room.use]} stroke={failing ? FAIL : WALL_LINE} strokeWidth={failing ? 2 : 1.5} strokeScaleEnabled={false} perfectDrawEnabled={false} />
       {failing ? <Line points={points} closed fill={FAIL_FILL} perfectDrawEnabled={false} /> : null}
     </Group>
   );

@@ -7,9 +7,9 @@ import { distancePointToSegment } from '../../geometry/segments.ts';
 import type { BBox, Point } from '../../geometry/types.ts';
 import { pointsBBox } from '../../geometry/bbox.ts';
 import { isDevice } from '../../model/defaults.ts';
-import type { Level } from '../../model/schema.ts';
-import type { ObjectRef } from '../model/refs.ts';
-import { doorLeaf, itemFootprint } from './shapes.ts';
+import type { Level, Site } from '../../model/schema.ts';
+import { SITE_KINDS, siteObjectsOf, type ObjectRef } from '../model/refs.ts';
+import { doorLeaf, equipmentFootprint, itemFootprint, objectOutline } from './shapes.ts';
 
 /** Pixels around a thin object (door, window, device) that still count as on it. */
 export const HIT_PIXELS = 6;
@@ -55,3 +55,31 @@ export function objectsInBox(level: Level, box: BBox): ObjectRef[] {
 }
 
 export const boxOf = (a: Point, b: Point): BBox => ({ minX: Math.min(a[0], b[0]), minY: Math.min(a[1], b[1]), maxX: Math.max(a[0], b[0]), maxY: Math.max(a[1], b[1]) });
+
+/**
+ * What is under the pointer on the site, topmost first: equipment, obstacles, pools, surfaces, then play areas (a
+ * surface lies inside its play area, so it is picked before the area around it).
+ */
+export function siteHitTest(site: Site | undefined, p: Point): ObjectRef | null {
+  if (!site) return null;
+  const equipment = site.equipment ?? [];
+  for (let i = equipment.length - 1; i >= 0; i--) {
+    if (pointInRing(p, equipmentFootprint(equipment[i]!)) !== 'outside') return { kind: 'equipment', id: equipment[i]!.id };
+  }
+  for (const kind of ['obstacle', 'pool', 'surface', 'playArea'] as const) {
+    const list = siteObjectsOf(site, kind);
+    for (let i = list.length - 1; i >= 0; i--) {
+      if (pointInRing(p, list[i]!.polygon) !== 'outside') return { kind, id: list[i]!.id };
+    }
+  }
+  return null;
+}
+
+/** Box select on the site: every object wholly inside the box. */
+export function siteObjectsInBox(site: Site | undefined, box: BBox): ObjectRef[] {
+  const out: ObjectRef[] = [];
+  for (const kind of SITE_KINDS) {
+    for (const o of siteObjectsOf(site, kind)) if (inside(pointsBBox(objectOutline(kind, o)), box)) out.push({ kind, id: o.id });
+  }
+  return out;
+}

@@ -4,8 +4,8 @@ import { pointsBBox, bboxUnion, EMPTY_BBOX } from '../../geometry/bbox.ts';
 import { pointInRing } from '../../geometry/contains.ts';
 import type { BBox, Point, Ring } from '../../geometry/types.ts';
 import { itemSize, isDevice } from '../../model/defaults.ts';
-import type { Door, Item, Level, Room, Site } from '../../model/schema.ts';
-import { objectsOf, type ObjectKind, type ObjectRef, type PlanObject } from '../model/refs.ts';
+import type { Door, Equipment, Item, Level, Room, Site } from '../../model/schema.ts';
+import { isSiteKind, objectsOf, siteObjectsOf, type BuildingKind, type ObjectKind, type ObjectRef, type PlanObject } from '../model/refs.ts';
 
 /** Devices carry no size; they are drawn and picked as a symbol this many inches across. */
 export const DEVICE_SYMBOL: number = 10;
@@ -49,12 +49,21 @@ export function doorLeaf(door: Door, level: Level): DoorLeaf {
   return { hinge, free, open: [hinge[0] + side[0] * width, hinge[1] + side[1] * width], side };
 }
 
+/** A piece of outdoor equipment's footprint: its size turned by its rotation about `at`. */
+export const equipmentFootprint = (e: Equipment): Ring => rectangle(e.at, e.size, e.rotation ?? 0);
+
 export function objectOutline(kind: ObjectKind, o: PlanObject): Ring {
   switch (kind) {
     case 'room':
+    case 'playArea':
+    case 'surface':
+    case 'pool':
+    case 'obstacle':
       return (o as Room).polygon;
     case 'item':
       return itemFootprint(o as Item);
+    case 'equipment':
+      return equipmentFootprint(o as Equipment);
     default: {
       const d = o as { a: Point; b: Point };
       return [d.a, d.b];
@@ -70,10 +79,12 @@ export function objectBBox(kind: ObjectKind, o: PlanObject, level?: Level): BBox
   return pointsBBox(objectOutline(kind, o));
 }
 
-export function refsBBox(level: Level, refs: readonly ObjectRef[]): BBox {
+/** The box around the objects: a level's, and the site's when given. */
+export function refsBBox(level: Level, refs: readonly ObjectRef[], site?: Site): BBox {
   let box = EMPTY_BBOX;
   for (const ref of refs) {
-    const o = objectsOf(level, ref.kind).find((x) => x.id === ref.id);
+    const list: readonly PlanObject[] = isSiteKind(ref.kind) ? siteObjectsOf(site, ref.kind) : objectsOf(level, ref.kind as BuildingKind);
+    const o = list.find((x) => x.id === ref.id);
     if (o) box = bboxUnion(box, objectBBox(ref.kind, o, level));
   }
   return box;
@@ -92,6 +103,6 @@ export function levelBBox(level: Level): BBox {
 export function siteBBox(site: Site): BBox {
   let box = EMPTY_BBOX;
   for (const list of [site.playAreas, site.surfaces, site.pools, site.obstacles]) for (const o of list ?? []) box = bboxUnion(box, pointsBBox(o.polygon));
-  for (const e of site.equipment ?? []) box = bboxUnion(box, pointsBBox(rectangle(e.at, e.size, e.rotation ?? 0)));
+  for (const e of site.equipment ?? []) box = bboxUnion(box, pointsBBox(equipmentFootprint(e)));
   return box;
 }

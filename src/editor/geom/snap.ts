@@ -31,21 +31,24 @@ export interface SnapContext {
   /** Room ids whose corners do not attract (the room being moved). */
   readonly ignoreRooms?: ReadonlySet<string>;
   readonly grid?: number;
+  /** More outlines whose corners attract (the site's polygons, in the Site view). */
+  readonly rings?: readonly (readonly Point[])[];
 }
 
 export const snapToGrid = (p: Point, grid = GRID_MINOR): Point => [Math.round(p[0] / grid) * grid + 0, Math.round(p[1] / grid) * grid + 0];
 
-/** The nearest room corner within `tolerance` inches, if any. */
-export function nearestVertex(level: Level, p: Point, tolerance: number, ignore?: ReadonlySet<string>): Point | null {
+/** The nearest room corner (or corner of one of `rings`) within `tolerance` inches, if any. */
+export function nearestVertex(level: Level, p: Point, tolerance: number, ignore?: ReadonlySet<string>, rings: readonly (readonly Point[])[] = []): Point | null {
   let best: Point | null = null;
   let bestD = tolerance;
-  for (const room of level.rooms) {
-    if (ignore?.has(room.id)) continue;
-    for (const v of room.polygon) {
+  const visit = (ring: readonly Point[]) => {
+    for (const v of ring) {
       const d = Math.abs(v[0] - p[0]) + Math.abs(v[1] - p[1]) < bestD * 2 ? distance(v, p) : Infinity;
       if (d <= bestD) [best, bestD] = [v, d];
     }
-  }
+  };
+  for (const room of level.rooms) if (!ignore?.has(room.id)) visit(room.polygon);
+  for (const ring of rings) visit(ring);
   return best;
 }
 
@@ -81,7 +84,7 @@ export function snapPoint(p: Point, ctx: SnapContext): Snapped {
   if (ctx.disabled) return { point: p, kind: 'none' };
   const tolerance = SNAP_PIXELS / ctx.scale;
   const grid = ctx.grid ?? GRID_MINOR;
-  const vertex = nearestVertex(ctx.level, p, tolerance, ctx.ignoreRooms);
+  const vertex = nearestVertex(ctx.level, p, tolerance, ctx.ignoreRooms, ctx.rings);
   if (vertex) return { point: vertex, kind: 'vertex' };
   if (ctx.anchor) return { point: snapAngle(ctx.anchor, p, grid), kind: 'angle' };
   return { point: snapToGrid(p, grid), kind: 'grid' };

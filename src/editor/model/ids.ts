@@ -1,11 +1,23 @@
-/** New ids: the kind's letter and the next number not used anywhere in the plan (`R7`, `D12`, `I3`). */
+/** New ids: the kind's prefix and the next number not used anywhere in the plan (`R7`, `D12`, `I3`, `EQ2`). */
 import type { Plan } from '../../model/schema.ts';
-import { objectsOf, type ObjectKind } from './refs.ts';
+import { isSiteKind, objectsOf, siteObjectsOf, type ObjectKind } from './refs.ts';
 
-const PREFIX: Record<ObjectKind | 'level', string> = { room: 'R', door: 'D', window: 'W', item: 'I', level: 'L' };
+const PREFIX: Record<ObjectKind | 'level', string> = {
+  room: 'R',
+  door: 'D',
+  window: 'W',
+  item: 'I',
+  level: 'L',
+  playArea: 'PA',
+  surface: 'SF',
+  equipment: 'EQ',
+  pool: 'PL',
+  obstacle: 'OB',
+};
 
 function used(plan: Plan, kind: ObjectKind | 'level'): Set<string> {
   if (kind === 'level') return new Set(plan.levels.map((l) => l.id));
+  if (isSiteKind(kind)) return new Set(siteObjectsOf(plan.site, kind).map((o) => o.id));
   const ids = new Set<string>();
   for (const level of plan.levels) for (const o of objectsOf(level, kind)) ids.add(o.id);
   return ids;

@@ -1,6 +1,6 @@
 /**
  * Ctrl+D: copies of the selection, new ids, set beside the original — items 12" off, rooms (with their doors,
- * windows and items) beside the original room, or below it when the side is taken.
+ * windows and items) beside the original room, or below it when the side is taken; site objects 24" off.
  */
 import type { Point } from '../../geometry/types.ts';
 import type { Door, Item, Room, Window } from '../../model/schema.ts';
@@ -9,13 +9,43 @@ import { overlappingRoom } from '../geom/overlap.ts';
 import { refsBBox } from '../geom/shapes.ts';
 import { applyCommands, type DocCommand } from '../model/commands.ts';
 import { freshIds } from '../model/ids.ts';
-import { objectsOf, refKey, type ObjectKind, type ObjectRef } from '../model/refs.ts';
+import { isSiteKind, objectsOf, refKey, siteObjectsOf, type BuildingKind, type ObjectKind, type ObjectRef, type RefKey, type SiteObject } from '../model/refs.ts';
 import type { ToolContext, ToolResult } from './types.ts';
 
 const WALL = 6;
+/** How far a copy of a site object is set from its original (down and right). */
+export const SITE_COPY_OFFSET = 24;
 const shift = (p: Point, d: Point): [number, number] => [p[0] + d[0], p[1] + d[1]];
 
+function duplicateSite<S>(state: S, refs: readonly ObjectRef[], ctx: ToolContext): ToolResult<S> {
+  const d: Point = [SITE_COPY_OFFSET, SITE_COPY_OFFSET];
+  const adds: DocCommand[] = [];
+  const keys: RefKey[] = [];
+  let plan = ctx.plan;
+  for (const ref of refs) {
+    if (!isSiteKind(ref.kind)) continue;
+    const o = siteObjectsOf(ctx.plan.site, ref.kind).find((x) => x.id === ref.id) as SiteObject | undefined;
+    if (!o) continue;
+    const id = freshIds(plan, ref.kind, 1)[0]!;
+    let value: SiteObject = 'polygon' in o ? { ...o, id, polygon: o.polygon.map((p) => shift(p, d)) } : { ...o, id, at: shift(o.at, d) };
+    if ('name' in value && value.name) value = { ...value, name: `${value.name} copy` };
+    const add: DocCommand = { op: 'add', level: ctx.level.id, kind: ref.kind, value };
+    plan = applyCommands(plan, [add]);
+    adds.push(add);
+    keys.push(refKey({ kind: ref.kind, id }));
+  }
+  return {
+    state,
+    effects: [
+      { type: 'commit', commands: adds },
+      { type: 'select', keys },
+      { type: 'notice', message: `Duplicated ${keys.length === 1 ? '1 object' : `${keys.length} objects`}.` },
+    ],
+  };
+}
+
 export function duplicate<S>(state: S, refs: readonly ObjectRef[], ctx: ToolContext): ToolResult<S> {
+  if (refs.length && refs.every((r) => isSiteKind(r.kind))) return duplicateSite(state, refs, ctx);
   const hasRoom = refs.some((r) => r.kind === 'room');
   // A room comes with the doors on its walls, its windows and what stands in it.
   const all = hasRoom ? withAttached(ctx.level, refs, 'move') : [...refs];
@@ -34,7 +64,8 @@ export function duplicate<S>(state: S, refs: readonly ObjectRef[], ctx: ToolCont
     const adds: DocCommand[] = [];
     const newRooms = new Set<string>();
     for (const ref of all) {
-      const o = objectsOf(ctx.level, ref.kind).find((x) => x.id === ref.id);
+      if (isSiteKind(ref.kind)) continue;
+      const o = objectsOf(ctx.level, ref.kind as BuildingKind).find((x) => x.id === ref.id);
       if (!o) continue;
       const id = newId(ref.kind, ref.id);
       let value: Room | Door | Window | Item;

@@ -9,7 +9,23 @@ import type { DocCommand } from '../model/commands.ts';
 import type { RefKey } from '../model/refs.ts';
 import type { Overlay } from './overlay.ts';
 
-export type ToolId = 'select' | 'room-rect' | 'room-polygon' | 'door' | 'window' | 'item' | 'measure';
+export type ToolId =
+  | 'select'
+  | 'room-rect'
+  | 'room-polygon'
+  | 'door'
+  | 'window'
+  | 'item'
+  | 'play-area'
+  | 'surface'
+  | 'equipment'
+  | 'obstacle'
+  | 'pool'
+  | 'measure'
+  | 'calibrate';
+
+/** Where a tool works: on the levels of the building, on the site, or (undefined) on both. */
+export type ToolSpace = 'building' | 'site';
 
 export interface PointerInput {
   /** Plan inches (the canvas has already undone the zoom and pan). */
@@ -34,8 +50,10 @@ export interface ToolContext {
   readonly plan: Plan;
   /** The plan the gesture in progress began on; the same as `plan` between gestures. */
   readonly base: Plan;
-  /** The level on screen: tools draw on it and pick from it. */
+  /** The level on screen: tools draw on it and pick from it. In the Site view, the level at grade (the site's frame). */
   readonly level: Level;
+  /** The Site view is on: tools draw and pick the site's objects (`plan.site`), the building is only a backdrop. */
+  readonly siteView: boolean;
   readonly selection: readonly RefKey[];
   /** Screen pixels per plan inch, for tolerances that feel the same at every zoom. */
   readonly scale: number;
@@ -51,7 +69,9 @@ export type Effect =
   | { readonly type: 'select'; readonly keys: readonly RefKey[] }
   | { readonly type: 'setTool'; readonly tool: ToolId }
   /** A sentence for the status bar ("Rooms cannot overlap ..."). */
-  | { readonly type: 'notice'; readonly message: string };
+  | { readonly type: 'notice'; readonly message: string }
+  /** Scale the trace image on screen so that a–b (plan inches as drawn now) measures `inches`; a stays put. */
+  | { readonly type: 'calibrate'; readonly a: Point; readonly b: Point; readonly inches: number };
 
 export interface ToolResult<S> {
   readonly state: S;
@@ -64,6 +84,10 @@ export interface Tool<S extends { readonly name: string }> {
   /** The key that picks the tool (shown in the toolbar tooltip and the help panel). */
   readonly shortcut: string;
   readonly description: string;
+  /** Where the tool works; undefined: in both views. Picking it switches the view. */
+  readonly space?: ToolSpace;
+  /** Not in the toolbar (started from a panel, e.g. calibrating the trace image). */
+  readonly hidden?: boolean;
   initial(previous?: S): S;
   pointerDown?(state: S, input: PointerInput, ctx: ToolContext): ToolResult<S>;
   pointerMove?(state: S, input: PointerInput, ctx: ToolContext): ToolResult<S>;

@@ -1,15 +1,19 @@
 /**
  * The property panel: the selected object's plan-format fields, or — with nothing selected — the facility and the
- * level on screen. Every change is one undo step.
+ * level on screen (in the Site view: what the site holds), with the trace image under it. Every change is one undo step.
  */
 import { useMemo } from 'react';
 import { useEditor, useDoc, useSession } from '../../editor/react.ts';
 import type { Patch } from '../../editor/model/commands.ts';
-import { locate, parseRefKey, type ObjectRef } from '../../editor/model/refs.ts';
+import { locate, parseRefKey, type ObjectRef, type Obstacle, type Pool, type SiteObject } from '../../editor/model/refs.ts';
 import { withAttached } from '../../editor/geom/attached.ts';
 import { ITEM_KINDS } from '../../editor/itemCatalog.ts';
-import type { Door, Item, Room, Window } from '../../model/schema.ts';
+import { EQUIPMENT_KINDS, SITE_TITLE, SURFACE_LABEL } from '../../editor/siteCatalog.ts';
+import type { Finding } from '../../checks/types.ts';
+import type { Door, Equipment, Item, PlayArea, Room, Surface, Window } from '../../model/schema.ts';
 import type { RoomRow } from '../../report/types.ts';
+import { TracePanel } from '../TracePanel.tsx';
+import { EquipmentProperties, ObstacleProperties, PlayAreaProperties, PoolProperties, SiteSummary, SurfaceProperties } from './SiteProperties.tsx';
 import { DoorProperties } from './DoorProperties.tsx';
 import { FacilityProperties } from './FacilityProperties.tsx';
 import { ItemProperties } from './ItemProperties.tsx';
@@ -19,14 +23,34 @@ import { WindowProperties } from './WindowProperties.tsx';
 
 interface Props {
   readonly rooms: readonly RoomRow[];
+  /** The report's findings (the fall-zone finding of the selected equipment is shown with it). */
+  readonly findings?: readonly Finding[];
 }
 
-const TITLE = { room: 'Room', door: 'Door', window: 'Window', item: 'Item' } as const;
+const TITLE = { room: 'Room', door: 'Door', window: 'Window', item: 'Item', ...SITE_TITLE } as const;
+const NO_FINDINGS: readonly Finding[] = [];
 
-export function PropertiesPanel({ rooms }: Props) {
+function siteHeading(kind: keyof typeof SITE_TITLE, o: SiteObject): string {
+  switch (kind) {
+    case 'playArea':
+      return (o as PlayArea).name || o.id;
+    case 'obstacle':
+      return (o as Obstacle).name || o.id;
+    case 'equipment':
+      return `${EQUIPMENT_KINDS[(o as Equipment).type].label} ${o.id}`;
+    case 'surface':
+      return `${SURFACE_LABEL[(o as Surface).material]} ${o.id}`;
+    case 'pool':
+      return o.id;
+  }
+}
+
+export function PropertiesPanel({ rooms, findings = NO_FINDINGS }: Props) {
   const editor = useEditor();
   const selection = useSession((s) => s.selection);
   const levelId = useSession((s) => s.levelId);
+  const siteView = useSession((s) => s.siteView);
+  const site = useDoc((s) => s.plan?.site);
   const ref = selection.length === 1 ? parseRefKey(selection[0]!) : null;
   // Narrow subscriptions: the selected object, or the facility and the level; not the whole plan, which a drag
   // replaces every frame.
@@ -56,9 +80,17 @@ export function PropertiesPanel({ rooms }: Props) {
   }
 
   if (ref && selected) {
-    const update = (patch: Patch<Room | Door | Window | Item>) => editor.execute([{ op: 'update', ref, patch }]);
+    const update = (patch: Patch<Room | Door | Window | Item | SiteObject>) => editor.execute([{ op: 'update', ref, patch }]);
     const o = selected;
-    const heading = ref.kind === 'item' ? ITEM_KINDS[(o as Item).type].label : ref.kind === 'room' ? (o as Room).name || o.id : `${TITLE[ref.kind]} ${o.id}`;
+    const heading =
+      ref.kind === 'item'
+        ? ITEM_KINDS[(o as Item).type].label
+        : ref.kind === 'room'
+          ? (o as Room).name || o.id
+          : ref.kind === 'door' || ref.kind === 'window'
+            ? `${TITLE[ref.kind]} ${o.id}`
+            : siteHeading(ref.kind, o as SiteObject);
+    const zoneFinding = ref.kind === 'equipment' ? findings.find((f) => f.id === 'outdoor.fall-zone' && f.subject === o.id) : undefined;
     return (
       <section aria-labelledby="props-title" className="properties" key={selection[0]} data-testid={`properties-${ref.kind}`}>
         <h2 id="props-title">
@@ -68,7 +100,23 @@ export function PropertiesPanel({ rooms }: Props) {
         {ref.kind === 'door' && selectedLevel ? <DoorProperties door={o as Door} level={selectedLevel} update={update} /> : null}
         {ref.kind === 'window' && selectedLevel ? <WindowProperties window={o as Window} level={selectedLevel} update={update} /> : null}
         {ref.kind === 'item' ? <ItemProperties item={o as Item} update={update} /> : null}
+        {ref.kind === 'playArea' ? <PlayAreaProperties area={o as PlayArea} update={update} /> : null}
+        {ref.kind === 'surface' ? <SurfaceProperties surface={o as Surface} update={update} /> : null}
+        {ref.kind === 'equipment' ? <EquipmentProperties equipment={o as Equipment} site={site} finding={zoneFinding} update={update} /> : null}
+        {ref.kind === 'pool' ? <PoolProperties pool={o as Pool} update={update} /> : null}
+        {ref.kind === 'obstacle' ? <ObstacleProperties obstacle={o as Obstacle} update={update} /> : null}
         <p className="field-help">Delete removes it{ref.kind === 'room' ? ' with its doors, windows and items' : ''}; Ctrl+Z brings it back.</p>
+      </section>
+    );
+  }
+
+  if (siteView) {
+    return (
+      <section aria-labelledby="props-title" className="properties" data-testid="properties-site">
+        <h2 id="props-title">Site</h2>
+        <p className="field-help">The outdoors, in the frame of the ground floor (drawn faintly). Select something to edit it.</p>
+        <SiteSummary site={site} />
+        <TracePanel />
       </section>
     );
   }
@@ -89,6 +137,7 @@ export function PropertiesPanel({ rooms }: Props) {
           if (next) editor.setLevel(next.id);
         }}
       />
+      <TracePanel />
     </section>
   );
 }

