@@ -15,9 +15,8 @@ export function suggestedFileName(plan: Plan, current: string | null): string {
   return `${slug || 'plan'}.json`;
 }
 
-/** Hands the file to the browser as a download. */
-export function downloadPlan(plan: Plan, fileName: string): void {
-  const blob = new Blob([planFileText(plan)], { type: 'application/json' });
+/** Hands a file to the browser as a download. */
+export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -25,5 +24,8 @@ export function downloadPlan(plan: Plan, fileName: string): void {
   document.body.append(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+export const downloadPlan = (plan: Plan, fileName: string): void =>
+  downloadBlob(new Blob([planFileText(plan)], { type: 'application/json' }), fileName);

@@ -7,17 +7,7 @@ import { useState } from 'react';
 import { useDoc } from '../editor/react.ts';
 import { validatePlan } from '../model/validate.ts';
 import { buildPacket } from '../report/packet/index.ts';
-
-function download(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { downloadBlob } from '../store/saveFile.ts';
 
 export function PacketButton() {
   const plan = useDoc((s) => s.plan);
@@ -36,7 +26,7 @@ export function PacketButton() {
     await new Promise((resolve) => setTimeout(resolve, 0));
     try {
       const bytes = await buildPacket(checked.value).pdf();
-      download(bytes, `${(fileName ?? 'plan').replace(/\.json$/i, '')}-packet.pdf`);
+      downloadBlob(new Blob([bytes as BlobPart], { type: 'application/pdf' }), `${(fileName ?? 'plan').replace(/\.json$/i, '')}-packet.pdf`);
       setState({ busy: false, problem: null });
     } catch (e) {
       setState({ busy: false, problem: `The packet could not be made: ${e instanceof Error ? e.message : String(e)}` });
