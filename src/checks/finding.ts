@@ -1,5 +1,6 @@
 /** Building findings: every field present (null where it has no value), numbers rounded for people. */
 import type { Check, Finding, FindingGeometry, Status } from './types.ts';
+import { groupedNumber } from '../model/numbers.ts';
 
 export interface FindingFields {
   readonly status: Status;
@@ -43,5 +44,5 @@ export function atMost(measured: number, limit: number): Status {
 }
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-export const sqft = (n: number) => `${n.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} sq ft`;
+export const sqft = (n: number) => `${groupedNumber(n, 1)} sq ft`;
 export const names = (rooms: readonly { room: { name: string; id: string } }[]) => rooms.map((r) => r.room.name || r.room.id).join(', ');

@@ -9,6 +9,7 @@ import { infantToddlerRule } from './careAges.ts';
 import { memoize, type Facility } from './facility.ts';
 import { playAreaCapacity, SHARE_OUTSIDE_AT_ONCE, SQ_FT_PER_CHILD_OUTSIDE, MIN_PLAY_AREA } from './playArea.ts';
 import { childCareSpaces, type RoomSpace } from './roomSpace.ts';
+import { groupedNumber } from '../model/numbers.ts';
 
 export const GROUP_HOME_MAX = 20;
 /** 082(2)(B)2.A: the small-facility infant rule is for centers licensed for at most 20 children. */
@@ -37,7 +38,7 @@ export interface CapacityModel {
 }
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
+const fmt = (n: number) => groupedNumber(n, 0, 1);
 const EPS = 1e-9;
 
 /**

@@ -2,13 +2,14 @@
 import type { Status } from '../checks/types.ts';
 import type { Plan } from '../model/schema.ts';
 import type { Report } from './types.ts';
+import { groupedNumber } from '../model/numbers.ts';
 
 const ORDER: readonly Status[] = ['fail', 'warn', 'verify', 'pass', 'n/a'];
 const HEADING: Record<Status, string> = { fail: 'FAIL', warn: 'WARN', verify: 'VERIFY ON SITE', pass: 'PASS', 'n/a': 'NOT APPLICABLE' };
 
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 const padLeft = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
-const oneDecimal = (n: number) => n.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const oneDecimal = (n: number) => groupedNumber(n, 1);
 
 function table(header: readonly string[], rows: readonly (readonly string[])[], rightAligned: ReadonlySet<number>): string[] {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

@@ -6,8 +6,9 @@ import { surfaceCoverage, type Coverage } from '../../engine/outdoor/surfacing.t
 import { toSquareFeet } from '../../model/quantities.ts';
 import { finding, sqft } from '../finding.ts';
 import type { Check, Finding, Status } from '../types.ts';
+import { groupedNumber } from '../../model/numbers.ts';
 
-const ft = (inches: number) => `${(Math.round((inches / 12) * 10) / 10).toLocaleString('en-US', { maximumFractionDigits: 1 })} ft`;
+const ft = (inches: number) => `${groupedNumber(Math.round((inches / 12) * 10) / 10, 0, 1)} ft`;
 const sqftOf = (mp: MultiPolygon) => sqft(toSquareFeet(areaOf(mp)));
 
 interface Problem {

@@ -26,6 +26,7 @@ import { convexHull, cosSinDeg, rotatePoint, union } from '../../geometry/index.
 import type { MultiPolygon, Point, Ring } from '../../geometry/types.ts';
 import type { Degrees, Inches } from '../../model/quantities.ts';
 import type { Equipment } from '../../model/schema.ts';
+import { groupedNumber } from '../../model/numbers.ts';
 
 /** CPSC Pub. 325 use zones: around stationary equipment, at the sides of swings, around a tire swing's frame. */
 export const USE_ZONE: Inches = 72;
@@ -70,7 +71,7 @@ export interface FallZone {
 
 const fmtFt = (inches: Inches): string => {
   const ft = Math.round((inches / 12) * 10) / 10;
-  return `${ft.toLocaleString('en-US', { maximumFractionDigits: 1 })} ft`;
+  return `${groupedNumber(ft, 0, 1)} ft`;
 };
 
 /**

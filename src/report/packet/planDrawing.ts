@@ -15,6 +15,7 @@ import type { RoomRow } from '../types.ts';
 import { textWidth, truncate } from './metrics.ts';
 import { BLACK, DARK, GRAY, PALE, RED, Sheet, WHITE, YELLOW, stroke } from './sheet.ts';
 import type { Color, PagePoint } from './types.ts';
+import { groupedNumber } from '../../model/numbers.ts';
 
 /** Plan inches → page points: page = origin + plan × k. */
 export interface Placement {
@@ -300,7 +301,7 @@ function roomFill(room: RoomInfo): Color {
   }
 }
 
-const oneDecimal = (n: number) => n.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const oneDecimal = (n: number) => groupedNumber(n, 1);
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** Fixtures and sleeping equipment of a room, counted: "2 toilets, 3 sinks". */

@@ -10,6 +10,7 @@ import { facilityFacts, type PacketContext } from './context.ts';
 import { textWidth, truncate, wrapText } from './metrics.ts';
 import { BLACK, BLUE, DARK, GRAY, GREEN, ORANGE, RED, Sheet, stroke } from './sheet.ts';
 import type { Color, FontWeight, Page } from './types.ts';
+import { groupedNumber } from '../../model/numbers.ts';
 
 const W = 612;
 const H = 792;
@@ -116,7 +117,7 @@ class Flow {
   }
 }
 
-const oneDecimal = (n: number) => n.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const oneDecimal = (n: number) => groupedNumber(n, 1);
 
 export function formatMeasure(value: number | null, unit: string | null): string {
   if (value === null) return '';
