@@ -1,5 +1,5 @@
 /**
- * The sample facilities served from `public/samples/`: `index.json` lists them as
+ * The sample facilities served from `public/samples/`: `public/sample-list.json` lists them as
  * `[{ "file": "center-100.json", "title": "..." }]`, and `?sample=<name>` in the page address picks one.
  */
 
@@ -39,10 +39,11 @@ function isHtml(response: Response): boolean {
   return (response.headers.get('content-type') ?? '').includes('text/html');
 }
 
-/** The list of samples; an empty list when `index.json` is missing or unreadable (the picker then offers none). */
+/** The list of samples; an empty list when `sample-list.json` is missing or unreadable (the picker then offers none). */
 export async function fetchSampleIndex(): Promise<SampleEntry[]> {
   try {
-    const response = await fetch(sampleUrl('index.json'));
+    // The list lives beside the folder, so every file in public/samples/ is a plan (`safeplan check public/samples/*`).
+    const response = await fetch(new URL('sample-list.json', document.baseURI));
     if (!response.ok || isHtml(response)) return [];
     const value: unknown = await response.json();
     if (!Array.isArray(value)) return [];

@@ -94,9 +94,9 @@ test('a sample that does not exist is reported, not a blank page', async ({ page
   await expect(page.getByTestId('empty-state')).toBeVisible();
 });
 
-test('the sample picker lists samples/index.json and opens the one picked', async ({ page }) => {
-  // The real index.json lists the lead's samples; this test serves its own list so it depends only on the fixture.
-  await page.route('**/samples/index.json', (route) =>
+test('the sample picker lists sample-list.json and opens the one picked', async ({ page }) => {
+  // The real sample-list.json lists the lead's samples; this test serves its own list so it depends only on the fixture.
+  await page.route('**/sample-list.json', (route) =>
     route.fulfill({
       json: [
         { file: 'e2e-fixture.json', title: 'E2E fixture' },
