@@ -96,12 +96,16 @@ export function corridorDeadEnd(facility: Facility, corridor: RoomInfo): DeadEnd
     const key = `${nav.roomKey(corridor)}|${mouths.map((m) => `${m.p[0]},${m.p[1]},${m.exit?.door.id ?? ''}`).join(';')}`;
     const known = deadEndCache.get(key);
     if (known) return { ...known, corridor };
-    const fields = nav.anchorIds.map((id) => nav.search([id]));
-    const between = (i: number, j: number) => fields[i]!.dist[nav.anchorIds[j]!]!;
+    // One field per exit reached, from all the mouths leading to it: "separate exits" is what the rule asks about,
+    // and a corridor with hundreds of doors still has only a few of those.
+    const groups = new Map<DoorInfo | null, number[]>();
+    mouths.forEach((m, i) => (groups.get(m.exit) ?? groups.set(m.exit, []).get(m.exit)!).push(nav.anchorIds[i]!));
+    const exits = [...groups.keys()].filter((e): e is DoorInfo => e !== null);
+    const sources = exits.length ? exits.map((e) => groups.get(e)!) : [nav.anchorIds];
+    const fields = sources.map((ids) => nav.search(ids));
+    const between = (i: number, j: number) => Math.min(...sources[j]!.map((id) => fields[i]!.dist[id]!));
     const pairs: [number, number][] = [];
-    for (let i = 0; i < mouths.length; i++) {
-      for (let j = i + 1; j < mouths.length; j++) if (mouths[i]!.exit && mouths[j]!.exit && mouths[i]!.exit !== mouths[j]!.exit) pairs.push([i, j]);
-    }
+    for (let i = 0; i < fields.length; i++) for (let j = i + 1; j < fields.length; j++) pairs.push([i, j]);
     const ring = corridor.room.polygon;
     let worst: { p: Point; length: number; toward: number } = { p: ring[0]!, length: -1, toward: 0 };
     for (let k = 0; k < ring.length; k++) {
