@@ -13,6 +13,7 @@ import { checkPolygon } from '../../model/geometryRules.ts';
 import { isDevice } from '../../model/defaults.ts';
 import type { Plan } from '../../model/schema.ts';
 import { reresolveDoors, withAttached } from '../geom/attached.ts';
+import { closestPointOnSegment } from '../../geometry/segments.ts';
 import { boxOf } from '../geom/hit.ts';
 import { overlappingRoom } from '../geom/overlap.ts';
 import { allInScene, sceneBBox, sceneHit, sceneInBox, sceneObject, selectedInScene, siteRings } from '../geom/scene.ts';
@@ -23,8 +24,11 @@ import { isSiteKind, isSitePolygonKind, refKey, type ObjectRef, type RefKey } fr
 import type { Overlay } from './overlay.ts';
 import { same, type Effect, type KeyInput, type Tool, type ToolContext, type ToolResult } from './types.ts';
 
+/** A corner of the selected outline that Delete removes: under the pointer, or the one last dragged. */
+export type CornerRef = { readonly target: ObjectRef; readonly index: number; readonly grabbed: boolean };
+
 export type SelectState =
-  | { readonly name: 'idle' }
+  | { readonly name: 'idle'; readonly corner?: CornerRef }
   | { readonly name: 'pointing'; readonly origin: Point; readonly hit: RefKey | null; readonly shift: boolean; readonly collapseTo: RefKey | null }
   | { readonly name: 'dragging'; readonly origin: Point; readonly moving: readonly ObjectRef[]; readonly anchor: Point; readonly offset: Point }
   | { readonly name: 'brushing'; readonly origin: Point; readonly current: Point; readonly base: readonly RefKey[] }
@@ -64,6 +68,99 @@ function vertexUnder(ctx: ToolContext, p: Point): { target: ObjectRef; index: nu
 
 const levelOf = (plan: Plan, id: string) => plan.levels.find((l) => l.id === id)!;
 
+/** The edge of the single selected outline under the pointer (not at a corner), and the point on it. */
+function edgeUnder(ctx: ToolContext, p: Point): { target: ObjectRef; index: number; at: Point } | null {
+  const refs = selectedOnLevel(ctx);
+  if (refs.length !== 1 || !reshapeable(refs[0]!)) return null;
+  const o = sceneObject(ctx, refs[0]!);
+  if (!o || !('polygon' in o)) return null;
+  const ring = o.polygon;
+  let best: { target: ObjectRef; index: number; at: Point } | null = null;
+  let bestDist = HANDLE_PIXELS / ctx.scale;
+  for (let i = 0; i < ring.length; i++) {
+    const q = closestPointOnSegment(p, ring[i]!, ring[(i + 1) % ring.length]!);
+    const d = Math.hypot(q[0] - p[0], q[1] - p[1]);
+    if (d <= bestDist) {
+      bestDist = d;
+      best = { target: refs[0]!, index: i, at: q };
+    }
+  }
+  return best;
+}
+
+/** Why `polygon` cannot be the target's new outline, or null. */
+function outlineProblem(ctx: ToolContext, target: ObjectRef, polygon: readonly Point[]): string | null {
+  const what = target.kind === 'room' ? 'the room' : 'the outline';
+  const overlap = target.kind === 'room' && overlappingRoom(levelOf(ctx.base, ctx.level.id), polygon, new Set([target.id]));
+  return checkPolygon(polygon, '', what)[0]?.message ?? (overlap ? 'it would overlap another room' : null);
+}
+
+const tidy = (n: number) => Math.round(n * 1000) / 1000 + 0;
+
+/** Double-click on an edge of the selected outline: a corner there (snapped along the edge), one undo step. */
+function insertVertex(ctx: ToolContext, p: Point, alt: boolean): ToolResult<SelectState> | null {
+  const edge = edgeUnder(ctx, p);
+  if (!edge) return null;
+  const o = sceneObject(ctx, edge.target);
+  if (!o || !('polygon' in o)) return null;
+  const ring = o.polygon;
+  const a = ring[edge.index]!;
+  const b = ring[(edge.index + 1) % ring.length]!;
+  const snapped = snapPoint(edge.at, snapContext(ctx, [edge.target], alt)).point;
+  const q = closestPointOnSegment(snapped, a, b);
+  const at: Point = [tidy(q[0]), tidy(q[1])];
+  if (Math.hypot(at[0] - a[0], at[1] - a[1]) < 0.5 || Math.hypot(at[0] - b[0], at[1] - b[1]) < 0.5) {
+    return { state: IDLE, effects: [{ type: 'notice', message: 'No corner added: there is one there already.' }] };
+  }
+  const polygon = [...ring.slice(0, edge.index + 1), at, ...ring.slice(edge.index + 1)].map((v): [number, number] => [v[0], v[1]]);
+  const corner: CornerRef = { target: edge.target, index: edge.index + 1, grabbed: true };
+  return { state: { name: 'idle', corner }, effects: [{ type: 'commit', commands: [{ op: 'update', ref: edge.target, patch: { polygon } }] }] };
+}
+
+/** Delete with a corner under the pointer: the corner goes, if the outline keeps 3 corners and stays simple. */
+function removeVertex(ctx: ToolContext, corner: CornerRef): ToolResult<SelectState> | null {
+  const refs = selectedOnLevel(ctx);
+  if (refs.length !== 1 || refKey(refs[0]!) !== refKey(corner.target)) return null;
+  const o = sceneObject(ctx, corner.target);
+  if (!o || !('polygon' in o) || corner.index >= o.polygon.length) return null;
+  if (o.polygon.length <= 3) return { state: { name: 'idle', corner }, effects: [{ type: 'notice', message: 'Corner kept: an outline needs at least 3 corners.' }] };
+  const polygon = o.polygon.filter((_, i) => i !== corner.index).map((q): [number, number] => [q[0], q[1]]);
+  const problem = outlineProblem(ctx, corner.target, polygon);
+  if (problem) return { state: { name: 'idle', corner }, effects: [{ type: 'notice', message: `Corner kept: ${problem}.` }] };
+  return { state: IDLE, effects: [{ type: 'commit', commands: [{ op: 'update', ref: corner.target, patch: { polygon } }] }] };
+}
+
+/** Shift+R: the selected rooms turn 90° clockwise about the selection's centre, with their doors, windows and items. */
+function rotateRooms(s: SelectState, ctx: ToolContext, refs: readonly ObjectRef[]): ToolResult<SelectState> {
+  const rooms = refs.filter((r) => r.kind === 'room');
+  if (ctx.siteView || rooms.length === 0) return { state: s, effects: [{ type: 'notice', message: 'Shift+R turns the selected rooms; select a room first.' }] };
+  const level = levelOf(ctx.plan, ctx.level.id);
+  const moving = withAttached(level, rooms, 'move');
+  const box = sceneBBox(ctx, rooms);
+  // The centre on the half-inch grid, so corners on whole inches stay on whole inches.
+  const cx = Math.round((box.minX + box.maxX) / 2);
+  const cy = Math.round((box.minY + box.maxY) / 2);
+  const turn = (p: Point): [number, number] => [tidy(cx - (p[1] - cy)), tidy(cy + (p[0] - cx))];
+  const keys = new Set(moving.map(refKey));
+  const has = (kind: ObjectRef['kind'], id: string) => keys.has(refKey({ kind, id } as ObjectRef));
+  const commands: DocCommand[] = [];
+  for (const r of level.rooms) if (has('room', r.id)) commands.push({ op: 'update', ref: { kind: 'room', id: r.id }, patch: { polygon: r.polygon.map(turn) } });
+  for (const d of level.doors) if (has('door', d.id)) commands.push({ op: 'update', ref: { kind: 'door', id: d.id }, patch: { a: turn(d.a), b: turn(d.b) } });
+  for (const w of level.windows) if (has('window', w.id)) commands.push({ op: 'update', ref: { kind: 'window', id: w.id }, patch: { a: turn(w.a), b: turn(w.b) } });
+  for (const i of level.items) if (has('item', i.id)) commands.push({ op: 'update', ref: { kind: 'item', id: i.id }, patch: { at: turn(i.at) } });
+  const itemRefs = moving.filter((r) => r.kind === 'item');
+  if (itemRefs.length) commands.push({ op: 'rotate', refs: itemRefs, by: 90 });
+  const movedRooms = new Set(rooms.map((r) => r.id));
+  const after = applyCommands(ctx.plan, commands);
+  const afterLevel = levelOf(after, ctx.level.id);
+  for (const room of afterLevel.rooms) {
+    if (!movedRooms.has(room.id)) continue;
+    const overlap = overlappingRoom(afterLevel, room.polygon, movedRooms);
+    if (overlap) return { state: s, effects: [{ type: 'notice', message: `Not turned: it would overlap ${overlap}; rooms may touch but not overlap.` }] };
+  }
+  return { state: s, effects: [{ type: 'commit', commands: [...commands, ...reresolveDoors(after, ctx.level.id, movedRooms)] }] };
+}
+
 /** What snapping sees while `ignore` moves: the level's rooms, and in the Site view the site's outlines. */
 function snapContext(ctx: ToolContext, ignore: readonly ObjectRef[], alt: boolean): SnapContext {
   const keys = new Set(ignore.map(refKey));
@@ -100,6 +197,11 @@ function editKey(s: SelectState, e: KeyInput, ctx: ToolContext): ToolResult<Sele
 
   if (key === 'a' && e.ctrl) return { state: s, effects: [{ type: 'select', keys: allInScene(ctx) }] };
   if (refs.length === 0) return null;
+  if ((key === 'Delete' || key === 'Backspace') && !e.ctrl && s.name === 'idle' && s.corner) {
+    const removed = removeVertex(ctx, s.corner);
+    if (removed) return removed;
+  }
+  if (key === 'r' && e.shift && !e.ctrl && !e.alt) return rotateRooms(s, ctx, refs);
   if ((key === 'Delete' || key === 'Backspace') && !e.ctrl) {
     return commit([{ op: 'remove', refs: withAttached(ctx.level, refs, 'remove') }], [{ type: 'select', keys: [] }, { type: 'notice', message: `Deleted ${refs.length === 1 ? '1 object' : `${refs.length} objects`} (Ctrl+Z brings ${refs.length === 1 ? 'it' : 'them'} back).` }]);
   }
@@ -134,14 +236,16 @@ export const selectTool: Tool<SelectState> = {
   id: 'select',
   label: 'Select',
   shortcut: 'V',
-  description: 'Select and move: click, Shift-click or drag a box; drag to move; drag a corner of a selected room to reshape it.',
+  description: 'Select and move: click, Shift-click or drag a box; drag to move; drag a corner of a selected room to reshape it; double-click its edge to add a corner; Delete with the pointer on a corner removes it.',
   initial: () => IDLE,
 
   pointerDown(s, e, ctx) {
     if (e.button !== 0) return same(s);
     const vertex = vertexUnder(ctx, e.point);
     if (vertex && !e.shift) return same({ name: 'pointing-vertex', target: vertex.target, index: vertex.index, origin: vertex.at, to: vertex.at });
-    const hit = sceneHit(ctx, e.point);
+    // Just outside the selected outline's edge still counts as on it (a double-click there adds a corner).
+    const edge = e.shift ? null : edgeUnder(ctx, e.point);
+    const hit = sceneHit(ctx, e.point) ?? edge?.target ?? null;
     if (!hit) return same({ name: 'pointing', origin: e.point, hit: null, shift: e.shift, collapseTo: null });
     const key = refKey(hit);
     const selected = ctx.selection.includes(key);
@@ -156,8 +260,12 @@ export const selectTool: Tool<SelectState> = {
   pointerMove(s, e, ctx) {
     const far = (o: Point) => Math.hypot(e.point[0] - o[0], e.point[1] - o[1]) * ctx.scale > DRAG_PIXELS;
     switch (s.name) {
-      case 'idle':
-        return same(s);
+      case 'idle': {
+        const v = vertexUnder(ctx, e.point);
+        const corner = v ? { target: v.target, index: v.index, grabbed: false } : s.corner?.grabbed ? s.corner : undefined;
+        if (corner?.index === s.corner?.index && corner?.target.id === s.corner?.target.id && corner?.grabbed === s.corner?.grabbed) return same(s);
+        return same(corner ? { name: 'idle', corner } : IDLE);
+      }
       case 'pointing': {
         if (!far(s.origin)) return same(s);
         if (s.hit === null) return selectTool.pointerMove!({ name: 'brushing', origin: s.origin, current: s.origin, base: s.shift ? ctx.selection : [] }, e, ctx);
@@ -201,15 +309,21 @@ export const selectTool: Tool<SelectState> = {
         const o = sceneObject({ ...ctx, plan: ctx.base, level: base }, s.target);
         if (!o || !('polygon' in o)) return { state: IDLE, effects: [{ type: 'cancel' }] };
         const polygon = o.polygon.map((p, i) => (i === s.index ? s.to : p));
-        const what = s.target.kind === 'room' ? 'the room' : 'the outline';
-        const overlap = s.target.kind === 'room' && overlappingRoom(base, polygon, new Set([o.id]));
-        const problem = checkPolygon(polygon, '', what)[0]?.message ?? (overlap ? 'it would overlap another room' : null);
-        if (problem) return { state: IDLE, effects: [{ type: 'cancel' }, { type: 'notice', message: `Corner put back: ${problem}.` }] };
-        return { state: IDLE, effects: [{ type: 'commit', commands: [{ op: 'moveVertex', ref: s.target, index: s.index, to: s.to }] }] };
+        const problem = outlineProblem(ctx, s.target, polygon);
+        const grabbed: SelectState = { name: 'idle', corner: { target: s.target, index: s.index, grabbed: true } };
+        if (problem) return { state: grabbed, effects: [{ type: 'cancel' }, { type: 'notice', message: `Corner put back: ${problem}.` }] };
+        return { state: grabbed, effects: [{ type: 'commit', commands: [{ op: 'moveVertex', ref: s.target, index: s.index, to: s.to }] }] };
       }
+      case 'pointing-vertex':
+        return same({ name: 'idle', corner: { target: s.target, index: s.index, grabbed: true } });
       default:
         return same(IDLE);
     }
+  },
+
+  doubleClick(s, e, ctx) {
+    if (s.name !== 'idle' || e.button !== 0 || e.shift || vertexUnder(ctx, e.point)) return same(s);
+    return insertVertex(ctx, e.point, e.alt) ?? same(s);
   },
 
   keyDown(s, e, ctx) {
@@ -252,7 +366,7 @@ export const selectTool: Tool<SelectState> = {
       case 'brushing':
         return 'Selecting everything inside the box';
       default:
-        return 'Click to select · Shift-click to add · drag to move · Del deletes · Ctrl+D duplicates · Q/E turn · F/H flip a door';
+        return 'Click to select · Shift-click to add · drag to move · Del deletes (a corner under the pointer: that corner) · double-click an edge adds a corner · Ctrl+D duplicates · Q/E turn · Shift+R turns rooms · F/H flip a door';
     }
   },
 };

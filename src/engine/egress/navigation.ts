@@ -139,6 +139,7 @@ export class LevelNavigation {
   /** The node at the centre of each doorway: where travel from a room door starts, or where an exit's ends. */
   readonly doorNode = new Map<DoorInfo, number>();
   private scratch = new Float64Array(64);
+  private readonly keys = new Map<RoomInfo, string>();
   private readonly flat = new WeakMap<Float64Array, Map<RoomInfo, { ids: Int32Array; xs: Float64Array; ys: Float64Array; ds: Float64Array }>>();
 
   /**
@@ -310,6 +311,14 @@ export class LevelNavigation {
 
   /** What a room's visibility edges depend on, as text: its nodes, its walls and its obstacles. */
   roomKey(room: RoomInfo): string {
+    const known = this.keys.get(room);
+    if (known !== undefined) return known;
+    const key = this.computeRoomKey(room);
+    this.keys.set(room, key);
+    return key;
+  }
+
+  private computeRoomKey(room: RoomInfo): string {
     const space = this.spaces.get(room)!;
     const parts: number[] = [];
     for (const id of space.nodes) {
