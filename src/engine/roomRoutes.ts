@@ -29,6 +29,27 @@ function neighbours(facility: Facility, room: RoomInfo): RoomInfo[] {
   return room.room.stair ? [...out, ...stairLinks(facility, room)] : out;
 }
 
+/**
+ * Rooms reachable through doors (and stairs) from `starts`, nearest first, never entering `barrier`. A generator,
+ * so a caller looking for one kind of room stops at the first.
+ */
+export function* walkRooms(facility: Facility, starts: readonly RoomInfo[], barrier?: RoomInfo): Generator<RoomInfo> {
+  const seen = new Set<RoomInfo>(starts);
+  const queue = [...starts];
+  while (queue.length) {
+    const room = queue.shift()!;
+    yield room;
+    for (const n of neighbours(facility, room)) {
+      if (n === barrier || seen.has(n)) continue;
+      seen.add(n);
+      queue.push(n);
+    }
+  }
+}
+
+export const roomsReachable = (facility: Facility, starts: readonly RoomInfo[], barrier?: RoomInfo): Set<RoomInfo> =>
+  new Set(walkRooms(facility, starts, barrier));
+
 export type RouteFinder = (start: RoomInfo) => RoomRoute | null;
 
 /**

@@ -1,4 +1,5 @@
 import { signedArea } from './area.ts';
+import { ringBBox } from './bbox.ts';
 import type { Point, Polygon, Ring } from './types.ts';
 
 /*
@@ -21,16 +22,7 @@ export function vertexMean(ring: Ring): Point {
 }
 
 function extentSquared(ring: Ring): number {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const [x, y] of ring) {
-    if (x < minX) minX = x;
-    if (x > maxX) maxX = x;
-    if (y < minY) minY = y;
-    if (y > maxY) maxY = y;
-  }
+  const { minX, minY, maxX, maxY } = ringBBox(ring);
   const e = Math.max(maxX - minX, maxY - minY);
   return e * e;
 }

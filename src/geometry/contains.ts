@@ -1,3 +1,4 @@
+import { ringBBox } from './bbox.ts';
 import { orient2d } from './orient.ts';
 import { distancePointToSegment } from './segments.ts';
 import type { MultiPolygon, Point, Polygon, Ring } from './types.ts';
@@ -20,16 +21,7 @@ export const DEFAULT_CONTAINS_EPS = 1e-9;
 export function pointInRing(p: Point, ring: Ring, eps: number = DEFAULT_CONTAINS_EPS): PointLocation {
   const n = ring.length;
   if (n === 0) return 'outside';
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const [x, y] of ring) {
-    if (x < minX) minX = x;
-    if (x > maxX) maxX = x;
-    if (y < minY) minY = y;
-    if (y > maxY) maxY = y;
-  }
+  const { minX, minY, maxX, maxY } = ringBBox(ring);
   const tol = eps * Math.max(1, maxX - minX, maxY - minY);
   const [px, py] = p;
   if (px < minX - tol || px > maxX + tol || py < minY - tol || py > maxY + tol) return 'outside';

@@ -1,4 +1,4 @@
-import type { RoomInfo } from '../../engine/facility.ts';
+import { roomsReachable } from '../../engine/roomRoutes.ts';
 import { finding, names } from '../finding.ts';
 import type { Check } from '../types.ts';
 import { levelsUsedByChildren } from './levelsUsed.ts';
@@ -13,19 +13,7 @@ export const egressTwoMeans: Check = {
     if (levels.length === 0) return [finding(this, { status: 'n/a', message: 'No level has a child-care room.' })];
     // An exit counts as the children's means of egress only if they can get to it (an office door outside that
     // no child-care room leads to is not one).
-    const reachable = new Set<RoomInfo>();
-    const queue = facility.rooms.filter((r) => r.isChildCare);
-    queue.forEach((r) => reachable.add(r));
-    while (queue.length) {
-      const room = queue.shift()!;
-      for (const d of room.doors) {
-        const n = facility.across(d, room);
-        if (n && !reachable.has(n)) {
-          reachable.add(n);
-          queue.push(n);
-        }
-      }
-    }
+    const reachable = roomsReachable(facility, facility.rooms.filter((r) => r.isChildCare));
     return levels.map(({ level }) => {
       const exits = facility.exits.filter((d) => d.level === level && reachable.has(d.exitFrom!));
       const list = exits.map((d) => `${d.door.id} (${d.to === null ? 'outside' : names([d.to])})`).join(', ');

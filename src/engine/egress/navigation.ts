@@ -505,10 +505,6 @@ export class LevelNavigation {
     return null;
   }
 
-  distanceFrom(p: Point, room: RoomInfo): number {
-    return this.travelFrom(p, room)?.distance ?? Infinity;
-  }
-
   /** The source node a path from `id` ends at, following `next`. */
   sourceOf(id: number, next: Int32Array = this.next): number {
     let i = id;

@@ -7,6 +7,7 @@ import type { Point, Ring } from '../../geometry/types.ts';
 import { memoize, type DoorInfo, type Facility, type RoomInfo } from '../facility.ts';
 import type { Level } from '../../model/schema.ts';
 import { LevelNavigation, type TravelPath } from './navigation.ts';
+import { walkRooms } from '../roomRoutes.ts';
 import { ContentCache, numbersKey } from './reuse.ts';
 import { remotestPoint, type Remotest } from './worstPoint.ts';
 
@@ -98,25 +99,16 @@ export function doorTravel(facility: Facility, door: DoorInfo): TravelPath | nul
  * back through this room (a door into a closet or a bathroom with no other way out is not one).
  */
 export function exitAccessDoors(facility: Facility, room: RoomInfo): DoorInfo[] {
-  return room.doors.filter((door) => {
-    if (door.exitFrom === room) return true;
-    const other = facility.across(door, room);
-    if (!other) return false;
-    const seen = new Set<RoomInfo>([room, other]);
-    const queue = [other];
-    while (queue.length) {
-      const r = queue.shift()!;
-      for (const d of r.doors) {
-        if (d.exitFrom === r) return true;
-        const n = facility.across(d, r);
-        if (n && !seen.has(n)) {
-          seen.add(n);
-          queue.push(n);
-        }
-      }
-    }
-    return false;
-  });
+  // Asked by five checks for the same rooms: worked out once per plan.
+  return memoize(facility, `exitAccess:${room.room.id}`, () =>
+    room.doors.filter((door) => {
+      if (door.exitFrom === room) return true;
+      const other = facility.across(door, room);
+      if (!other) return false;
+      for (const r of walkRooms(facility, [other], room)) if (r.doors.some((d) => d.exitFrom === r)) return true;
+      return false;
+    }),
+  );
 }
 
 /** From every point of a sleeping room to its nearest exit access door, within the room (087(8)(C)). */
