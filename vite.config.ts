@@ -9,5 +9,8 @@ export default defineConfig({
     environment: 'node',
     globals: true,
     pool: 'threads',
+    // Whole-packet and whole-plan tests take 2-3 s alone and several times that while the two cores are shared;
+    // speed is measured by `npm run bench`, not by test timeouts.
+    testTimeout: 20_000,
   },
 });

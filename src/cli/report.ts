@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plan } from '../model/schema.ts';
+import { pageFileName } from '../report/packet/fileNames.ts';
 import { buildPacket } from '../report/packet/index.ts';
 import { PACKET_PARTS, type MeetingPlace, type Orientation, type PacketOptions, type PacketPart, type Page, type Paper } from '../report/packet/types.ts';
 import type { CliResult } from './main.ts';
@@ -93,12 +94,7 @@ function parseArgs(args: readonly string[]): ReportArgs | CliResult {
 }
 
 /** File name of a page's SVG: its number, part and level or room, e.g. `07-evacuation-INF1.svg`. */
-export function svgFileName(page: Page, index: number, count: number): string {
-  const digits = Math.max(2, String(count).length);
-  const what = page.room ?? (page.part === 'facility' ? page.level : undefined);
-  const safe = (s: string) => s.replace(/[^A-Za-z0-9_-]+/g, '-');
-  return `${String(index + 1).padStart(digits, '0')}-${page.part}${what ? `-${safe(what)}` : ''}.svg`;
-}
+export const svgFileName = (page: Page, index: number, count: number): string => pageFileName(page, index, count, 'svg');
 
 function writeError(path: string, e: unknown): CliResult {
   const code = (e as NodeJS.ErrnoException).code;

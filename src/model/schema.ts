@@ -66,6 +66,11 @@ export const facilitySchema = z.strictObject({
   sprinklered: z.boolean(),
   nighttime: z.boolean(),
   enrollment: enrollmentSchema.optional(),
+  /**
+   * extension: the facility's telephone number, as written (500.090(2)(B)1.A: name, address and telephone number
+   * posted in each child-care room). Printed in the packet's title blocks and the posters' emergency numbers.
+   */
+  phone: z.string().optional(),
 });
 
 export const stairSchema = z.strictObject({
@@ -95,6 +100,11 @@ export const roomSchema = z.strictObject({
   sprinklerHead: z.boolean().optional(),
   /** extension: who a bathroom is for (500.082(3)(A)8 staff, (3)(B) school-age girls/boys). */
   restroomFor: z.enum(['children', 'staff', 'girls', 'boys', 'school-age']).optional(),
+  /**
+   * extension: a tornado shelter area, the "safe location within the facility" of 500.090(1)(C)2 that the fire and
+   * tornado plan of 500.087(2)(E), (F)3 leads to. Marked on the facility diagram and the evacuation posters.
+   */
+  tornadoShelter: z.boolean().optional(),
 });
 
 export const DOOR_KINDS = ['swing', 'sliding', 'folding', 'overhead', 'opening'] as const;

@@ -51,6 +51,25 @@ export interface NavNode {
   readonly exit: DoorInfo | null;
 }
 
+/** Distances over the graph from a set of sources (the exits, or a room's doors), and the way back to them. */
+export interface NavField {
+  readonly dist: Float64Array;
+  /** The next node toward the nearest source, or −1 at a source. */
+  readonly next: Int32Array;
+}
+
+/** Where a walk from a point joins the graph. */
+export interface Reach {
+  /** The first node of the walk. */
+  readonly id: number;
+  /** Inches from the point to the source the walk ends at. */
+  readonly distance: number;
+  /** A stepping point before the first node (see stepOut). */
+  readonly via?: Point;
+  /** The node after `id` when the walk turns freely there (see startAt), or −1 when it follows the graph. */
+  readonly hop: number;
+}
+
 export interface TravelPath {
   readonly distance: number;
   readonly points: readonly Point[];
@@ -126,11 +145,16 @@ export class LevelNavigation {
   readonly passages: readonly Passage[];
   readonly obstacles: readonly Obstacle[];
   readonly nodes: NavNode[] = [];
-  /** Distance from each node to the nearest target along the graph, and the next node on the way. */
+  /** Distance from each node to the nearest target along the graph, and the way there. */
+  readonly exits: NavField;
   readonly toExit: Float64Array;
-  readonly next: Int32Array;
   private readonly spaces = new Map<RoomInfo, RoomSpace>();
   private readonly adjacency: { to: number; w: number }[][] = [];
+  /** The nodes on each obstacle's clearance polygon. */
+  private readonly polygonNodes = new Map<Obstacle, number[]>();
+  private readonly roomNodeSets = new Map<RoomInfo, Set<number>>();
+  /** Per field: each node's distance as the first node of a walk (NaN until asked), and the node after it. */
+  private readonly starts = new WeakMap<Float64Array, { dist: Float64Array; hop: Int32Array; bound: Float64Array }>();
   private readonly isTarget: (door: DoorInfo) => boolean;
   private readonly seeds: ReadonlyMap<DoorInfo, number>;
   private readonly targetRoom: (door: DoorInfo) => RoomInfo;
@@ -139,6 +163,8 @@ export class LevelNavigation {
   /** The node at the centre of each doorway: where travel from a room door starts, or where an exit's ends. */
   readonly doorNode = new Map<DoorInfo, number>();
   private scratch = new Float64Array(64);
+  private readonly exitEscapes = new Map<number, ReadonlySet<Obstacle> | undefined>();
+  private lastBlocker: { readonly space: RoomSpace; readonly index: number } | null = null;
   private readonly keys = new Map<RoomInfo, string>();
   private readonly flat = new WeakMap<Float64Array, Map<RoomInfo, { ids: Int32Array; xs: Float64Array; ys: Float64Array; ds: Float64Array }>>();
 
@@ -177,9 +203,8 @@ export class LevelNavigation {
       this.addNode({ p: a.p, wings: null, exit: null }, [a.room]);
     }
     for (const [room, space] of this.spaces) this.connect(room, space);
-    const { dist, next } = this.searchFromTargets();
-    this.toExit = dist;
-    this.next = next;
+    this.exits = this.searchFromTargets();
+    this.toExit = this.exits.dist;
   }
 
   private buildSpaces(): void {
@@ -206,12 +231,38 @@ export class LevelNavigation {
     const space = this.spaces.get(room);
     if (!space) return false;
     const box = boxOf(p, q);
-    for (const { box: b, value: w } of space.walls) if (overlaps(box, b) && crossesProperly(p, q, w[0], w[1])) return false;
-    for (const { box: b, value: o } of space.obstacles) {
+    // Queries come in runs from nearby points toward nearby nodes, so whatever blocked the last one is the
+    // likeliest to block this one: test it first.
+    const last = this.lastBlocker;
+    if (last && last.space === space && this.blockedBy(last.index, space, box, p, q, ignore)) return false;
+    const walls = space.walls;
+    for (let k = 0; k < walls.length; k++) {
+      const { box: b, value: w } = walls[k]!;
+      if (overlaps(box, b) && crossesProperly(p, q, w[0], w[1])) {
+        this.lastBlocker = { space, index: k };
+        return false;
+      }
+    }
+    const obstacles = space.obstacles;
+    for (let k = 0; k < obstacles.length; k++) {
+      const { box: b, value: o } = obstacles[k]!;
       if (!overlaps(box, b)) continue;
-      if (ignore?.has(o) ? crossesFootprint(o, p, q) : blocks(o, p, q)) return false;
+      if (ignore?.has(o) ? crossesFootprint(o, p, q) : blocks(o, p, q)) {
+        this.lastBlocker = { space, index: walls.length + k };
+        return false;
+      }
     }
     return true;
+  }
+
+  /** Whether the wall or obstacle at `index` (walls first, then obstacles) of the room's space blocks p–q. */
+  private blockedBy(index: number, space: RoomSpace, box: BBox, p: Point, q: Point, ignore?: ReadonlySet<Obstacle>): boolean {
+    if (index < space.walls.length) {
+      const { box: b, value: w } = space.walls[index]!;
+      return overlaps(box, b) && crossesProperly(p, q, w[0], w[1]);
+    }
+    const { box: b, value: o } = space.obstacles[index - space.walls.length]!;
+    return overlaps(box, b) && (ignore?.has(o) ? crossesFootprint(o, p, q) : blocks(o, p, q));
   }
 
   /**
@@ -244,11 +295,13 @@ export class LevelNavigation {
   }
 
   /** A clearance vertex belongs to the room(s) it stands in, free of every obstacle there. */
-  private place(p: Point, wings: [Point, Point], candidates: readonly RoomInfo[], passage?: Passage): void {
+  private place(p: Point, wings: [Point, Point], around: Obstacle, candidates: readonly RoomInfo[], passage?: Passage): void {
     const inPassage = passage?.polygon ? insideConvex(p, passage.polygon) : false;
     const rooms = inPassage ? candidates : candidates.filter((r) => pointInRing(p, r.room.polygon) === 'inside');
     const clear = rooms.filter((r) => this.free(p, r));
-    if (clear.length) this.addNode({ p, wings, exit: null }, clear);
+    if (clear.length === 0) return;
+    (this.polygonNodes.get(around) ?? this.polygonNodes.set(around, []).get(around)!).push(this.nodes.length);
+    this.addNode({ p, wings, exit: null }, clear);
   }
 
   private placeNodes(): void {
@@ -266,13 +319,13 @@ export class LevelNavigation {
           while (to < from) to += 2 * Math.PI;
           vertices.push(...circumscribedArc(cur, CLEARANCE, from, to, ITEM_STEP));
         }
-        for (const [v, wings] of ringWithWings(vertices)) this.place(v, wings, [o.item.room]);
+        for (const [v, wings] of ringWithWings(vertices)) this.place(v, wings, o, [o.item.room]);
       } else if (o.kind === 'corner') {
-        for (const [v, wings] of ringWithWings(circumscribedArc(o.centre, o.radius, 0, 2 * Math.PI, CORNER_STEP))) this.place(v, wings, [o.room]);
+        for (const [v, wings] of ringWithWings(circumscribedArc(o.centre, o.radius, 0, 2 * Math.PI, CORNER_STEP))) this.place(v, wings, o, [o.room]);
       } else {
         const pass = this.passages.find((s) => s.door === o.door);
         const rooms = [o.door.from, o.door.to].filter((r): r is RoomInfo => r !== null);
-        for (const [v, wings] of ringWithWings(circumscribedArc(o.centre, o.radius, 0, 2 * Math.PI, JAMB_STEP))) this.place(v, wings, rooms, pass);
+        for (const [v, wings] of ringWithWings(circumscribedArc(o.centre, o.radius, 0, 2 * Math.PI, JAMB_STEP))) this.place(v, wings, o, rooms, pass);
       }
     }
     for (const pass of this.passages) {
@@ -296,7 +349,7 @@ export class LevelNavigation {
     const v = this.nodes[j]!;
     if (u.exit && v.exit) return null;
     if (!taut(u, v.p) || !taut(v, u.p)) return null;
-    const ignore = u.exit ? this.escapeFrom(u.p, room) : v.exit ? this.escapeFrom(v.p, room) : undefined;
+    const ignore = u.exit ? this.exitEscape(i, room) : v.exit ? this.exitEscape(j, room) : undefined;
     if (!this.visible(room, u.p, v.p, ignore)) return null;
     const w = Math.sqrt((u.p[0] - v.p[0]) ** 2 + (u.p[1] - v.p[1]) ** 2);
     this.adjacency[i]!.push({ to: j, w });
@@ -323,7 +376,9 @@ export class LevelNavigation {
     const parts: number[] = [];
     for (const id of space.nodes) {
       const n = this.nodes[id]!;
-      parts.push(n.p[0], n.p[1], n.exit ? 1 : 0, ...(n.wings ? [n.wings[0][0], n.wings[0][1], n.wings[1][0], n.wings[1][1]] : [NaN]));
+      parts.push(n.p[0], n.p[1], n.exit ? 1 : 0);
+      if (n.wings) parts.push(n.wings[0][0], n.wings[0][1], n.wings[1][0], n.wings[1][1]);
+      else parts.push(NaN);
     }
     parts.push(NaN);
     for (const { value: w } of space.walls) parts.push(w[0][0], w[0][1], w[1][0], w[1][1]);
@@ -343,11 +398,10 @@ export class LevelNavigation {
     let edges = edgeCache.get(key);
     if (!edges) {
       const found: number[] = [];
-      const local = new Map(ids.map((id, k) => [id, k]));
       for (let a = 0; a < ids.length; a++) {
         for (let b = a + 1; b < ids.length; b++) {
           const w = this.link(room, ids[a]!, ids[b]!);
-          if (w !== null) found.push(local.get(ids[a]!)!, local.get(ids[b]!)!, w);
+          if (w !== null) found.push(a, b, w);
         }
       }
       edges = Float64Array.from(found);
@@ -363,7 +417,7 @@ export class LevelNavigation {
     }
   }
 
-  private searchFromTargets(): { dist: Float64Array; next: Int32Array } {
+  private searchFromTargets(): NavField {
     return this.search(this.nodes.flatMap((node, i) => (node.exit ? [i] : [])));
   }
 
@@ -371,7 +425,7 @@ export class LevelNavigation {
    * Graph distances from the given nodes to every node (Dijkstra), with the next node back toward a source.
    * `within` keeps the search to those nodes (one room's), so a room-local question costs the room, not the level.
    */
-  search(sources: readonly number[], within?: readonly number[]): { dist: Float64Array; next: Int32Array } {
+  search(sources: readonly number[], within?: readonly number[]): NavField {
     const allowed = within ? new Set(within) : null;
     const dist = new Float64Array(this.nodes.length).fill(Infinity);
     const next = new Int32Array(this.nodes.length).fill(-1);
@@ -400,15 +454,13 @@ export class LevelNavigation {
 
   /** The shortest path of travel from a point of `room` to the nearest target, or null when none can be reached. */
   travelFrom(p: Point, room: RoomInfo): TravelPath | null {
-    const found = this.nearestVia(p, room, this.toExit);
+    const found = this.nearestVia(p, room, this.exits);
     if (!found) return null;
-    const points = this.pathFrom(p, found.id);
-    if (found.via) points.splice(1, 0, found.via);
-    return { distance: found.distance, points, exit: this.exitAt(found.id) };
+    return { distance: found.distance, points: this.walk(p, found), exit: this.exitAt(found) };
   }
 
-  /** The node in sight of p minimising |p − node| + field[node], with that total: the geodesic to the field's sources. */
-  nearestVia(p: Point, room: RoomInfo, field: Float64Array): { id: number; distance: number; via?: Point } | null {
+  /** The node in sight of p minimising |p − node| + its distance on, with that total: the geodesic to the field's sources. */
+  nearestVia(p: Point, room: RoomInfo, field: NavField): Reach | null {
     return this.nodeInSight(p, room, field) ?? this.stepOut(p, room, field);
   }
 
@@ -417,7 +469,7 @@ export class LevelNavigation {
    * left by a short step first: the nearest stepping point (within 4 ft, on open floor, in sight) from which a
    * node is seen.
    */
-  private stepOut(p: Point, room: RoomInfo, field: Float64Array): { id: number; distance: number; via: Point } | null {
+  private stepOut(p: Point, room: RoomInfo, field: NavField): Reach | null {
     const ignore = this.escapeFrom(p, room);
     const footprints = (this.spaces.get(room)?.obstacles ?? []).flatMap(({ value: o }) => (o.kind === 'item' ? [o.ring] : []));
     // Stepping points: a ring round p, and the floor just off each wall near p (slots run along walls).
@@ -439,14 +491,14 @@ export class LevelNavigation {
         for (const side of [1, -1]) steps.push([a[0] + ux * t - uy * side * 0.75, a[1] + uy * t + ux * side * 0.75]);
       }
     }
-    let best: { id: number; distance: number; via: Point } | null = null;
+    let best: Reach | null = null;
     for (const s of steps) {
       const first = Math.hypot(s[0] - p[0], s[1] - p[1]);
       if (first > 50 || (best && first >= best.distance)) continue;
       if (pointInRing(s, ring) !== 'inside' || footprints.some((f) => insideConvex(s, f))) continue;
       if (!this.visible(room, p, s, ignore)) continue;
       const onward = this.nodeInSight(s, room, field);
-      if (onward && (!best || first + onward.distance < best.distance)) best = { id: onward.id, distance: first + onward.distance, via: s };
+      if (onward && (!best || first + onward.distance < best.distance)) best = { ...onward, distance: first + onward.distance, via: s };
     }
     return best;
   }
@@ -457,7 +509,8 @@ export class LevelNavigation {
     if (!byRoom) this.flat.set(field, (byRoom = new Map()));
     let found = byRoom.get(room);
     if (!found) {
-      const ids = (this.spaces.get(room)?.nodes ?? []).filter((id) => Number.isFinite(field[id]!));
+      // Nearest to the sources first: nodeInSight stops scanning once a node's own distance beats its best.
+      const ids = (this.spaces.get(room)?.nodes ?? []).filter((id) => Number.isFinite(field[id]!)).sort((a, b) => field[a]! - field[b]!);
       found = {
         ids: Int32Array.from(ids),
         xs: Float64Array.from(ids, (id) => this.nodes[id]!.p[0]),
@@ -469,61 +522,157 @@ export class LevelNavigation {
     return found;
   }
 
-  private nodeInSight(p: Point, room: RoomInfo, field: Float64Array): { id: number; distance: number } | null {
-    const { ids, xs, ys, ds } = this.reachableNodes(room, field);
-    if (this.scratch.length < ids.length) this.scratch = new Float64Array(ids.length * 2);
-    const keys = this.scratch.subarray(0, ids.length);
+  /**
+   * The node in sight of p with the least |p − node| + distance on. `graphOnly` leaves out the free turn at the
+   * first node (see startAt), as startAt itself needs.
+   */
+  private nodeInSight(p: Point, room: RoomInfo, field: NavField, graphOnly = false): Reach | null {
+    const { ids, xs, ys, ds } = this.reachableNodes(room, field.dist);
+    const n = ids.length;
+    if (n === 0) return null;
     const [px, py] = p;
-    for (let k = 0; k < ids.length; k++) {
+    // The node with the least estimate |p − node| + field. Nodes come nearest-to-exit first, and no node whose own
+    // field value is already past the best estimate can win, so the scan usually stops well short of the end.
+    let best = -1;
+    let bestKey = Infinity;
+    for (let k = 0; k < n; k++) {
+      const d = ds[k]!;
+      if (d >= bestKey) break;
       const dx = xs[k]! - px;
       const dy = ys[k]! - py;
-      keys[k] = Math.sqrt(dx * dx + dy * dy) + ds[k]!;
+      const key = Math.sqrt(dx * dx + dy * dy) + d;
+      if (key < bestKey) [best, bestKey] = [k, key];
     }
     const ignore = this.escapeFrom(p, room);
-    // Take nodes nearest-by-estimate first; the first one in sight gives the exact minimum. Usually the first
-    // or second is in sight, so a few linear picks beat sorting them all; past that, sort once.
-    const tryNode = (k: number): { id: number; distance: number } | null => {
-      const id = ids[k]!;
-      const node = this.nodes[id]!;
-      const atExit = node.exit ? this.escapeFrom(node.p, room) : undefined;
-      const ignoring = atExit ? new Set([...(ignore ?? []), ...atExit]) : ignore;
-      return this.visible(room, p, node.p, ignoring) ? { id, distance: keys[k]! } : null;
+    const inSight = (id: number): boolean => {
+      const atExit = this.nodes[id]!.exit ? this.exitEscape(id, room) : undefined;
+      const ignoring = atExit ? (ignore ? union(ignore, atExit) : atExit) : ignore;
+      return this.visible(room, p, this.nodes[id]!.p, ignoring);
     };
-    for (let attempt = 0; attempt < 3; attempt++) {
-      let best = -1;
-      for (let k = 0; k < keys.length; k++) if (keys[k]! < Infinity && (best < 0 || keys[k]! < keys[best]!)) best = k;
-      if (best < 0) return null;
-      const found = tryNode(best);
-      if (found) return found;
-      keys[best] = Infinity;
+    // Usually the best is in sight, and it is then the least over the graph; otherwise try the rest in order.
+    let found: Reach | null = inSight(ids[best]!) ? { id: ids[best]!, distance: bestKey, hop: -1 } : null;
+    if (!found) {
+      if (this.scratch.length < n) this.scratch = new Float64Array(n * 2);
+      const keys = this.scratch;
+      const order: number[] = [];
+      for (let k = 0; k < n; k++) {
+        if (k === best) continue;
+        const dx = xs[k]! - px;
+        const dy = ys[k]! - py;
+        keys[k] = Math.sqrt(dx * dx + dy * dy) + ds[k]!;
+        order.push(k);
+      }
+      order.sort((a, b) => keys[a]! - keys[b]!);
+      for (const k of order) {
+        if (inSight(ids[k]!)) {
+          found = { id: ids[k]!, distance: keys[k]!, hop: -1 };
+          break;
+        }
+      }
     }
-    const order = [...keys.keys()].filter((k) => keys[k]! < Infinity).sort((m, n) => keys[m]! - keys[n]!);
-    for (const k of order) {
-      const found = tryNode(k);
-      if (found) return found;
+    // p stands inside the clearance of the obstacles it walks away from: its walk may leave by a vertex of their
+    // clearance polygons and turn there freely, which the graph (taut turns only) does not hold. Such a walk
+    // p → v → u → … is never shorter than p → u → … in a straight line, so it can only win when the node with the
+    // least estimate was out of sight.
+    if (graphOnly || !ignore || found?.distance === bestKey) return found;
+    const free: { id: number; key: number; hop: number }[] = [];
+    for (const o of ignore) {
+      for (const id of this.polygonNodes.get(o) ?? []) {
+        if (!this.inRoom(id, room) || !Number.isFinite(field.dist[id]!)) continue;
+        const v = this.nodes[id]!.p;
+        const toV = Math.hypot(v[0] - px, v[1] - py);
+        const limit = found?.distance ?? Infinity;
+        // Sight lines cost; a bound that ignores them first (most candidates stop here).
+        if (toV + this.startAt(id, room, field, true).dist >= limit) continue;
+        const start = this.startAt(id, room, field);
+        if (start.hop >= 0 && toV + start.dist < limit) free.push({ id, key: toV + start.dist, hop: start.hop });
+      }
     }
-    return null;
+    free.sort((a, b) => a.key - b.key);
+    for (const c of free) if (inSight(c.id)) return { id: c.id, distance: c.key, hop: c.hop };
+    return found;
+  }
+
+  /**
+   * A node's distance on as the FIRST node of a walk, which need not turn tautly there: an occupant walking out of
+   * a clearance (beside a crib, at the range) reaches its polygon's vertex and goes on in any direction it can see.
+   * Worked out on first asking, per field. `bound` asks instead for a lower bound that ignores sight lines.
+   */
+  private startAt(id: number, room: RoomInfo, field: NavField, bound = false): { dist: number; hop: number } {
+    let known = this.starts.get(field.dist);
+    if (!known) {
+      const unknown = () => new Float64Array(this.nodes.length).fill(NaN);
+      known = { dist: unknown(), hop: new Int32Array(this.nodes.length).fill(-1), bound: unknown() };
+      this.starts.set(field.dist, known);
+    }
+    if (bound) {
+      if (Number.isNaN(known.bound[id]!)) known.bound[id] = this.leastEstimate(this.nodes[id]!.p, room, field.dist);
+      return { dist: known.bound[id]!, hop: -1 };
+    }
+    if (Number.isNaN(known.dist[id]!)) {
+      const onward = this.nodeInSight(this.nodes[id]!.p, room, field, true);
+      const better = onward !== null && onward.id !== id && onward.distance < field.dist[id]! - 1e-9;
+      known.dist[id] = better ? onward.distance : field.dist[id]!;
+      known.hop[id] = better ? onward.id : -1;
+    }
+    return { dist: known.dist[id]!, hop: known.hop[id]! };
+  }
+
+  /** The least |p − node| + field over the room's nodes, in sight or not. */
+  private leastEstimate(p: Point, room: RoomInfo, field: Float64Array): number {
+    const { xs, ys, ds } = this.reachableNodes(room, field);
+    let best = Infinity;
+    for (let k = 0; k < ds.length && ds[k]! < best; k++) best = Math.min(best, Math.hypot(xs[k]! - p[0], ys[k]! - p[1]) + ds[k]!);
+    return best;
+  }
+
+  private inRoom(id: number, room: RoomInfo): boolean {
+    let set = this.roomNodeSets.get(room);
+    if (!set) this.roomNodeSets.set(room, (set = new Set(this.spaces.get(room)?.nodes ?? [])));
+    return set.has(id);
+  }
+
+  /** The obstacles waived on the last leg into an exit node (see escapeFrom), worked out once per node. */
+  private exitEscape(id: number, room: RoomInfo): ReadonlySet<Obstacle> | undefined {
+    if (!this.exitEscapes.has(id)) this.exitEscapes.set(id, this.escapeFrom(this.nodes[id]!.p, room));
+    return this.exitEscapes.get(id);
   }
 
   /** The source node a path from `id` ends at, following `next`. */
-  sourceOf(id: number, next: Int32Array = this.next): number {
+  sourceOf(id: number, next: Int32Array = this.exits.next): number {
     let i = id;
     while (next[i]! !== -1) i = next[i]!;
     return i;
   }
 
   /** p, then the nodes from `id` back to a source along `next` (the exits' search by default). */
-  pathFrom(p: Point, id: number, next: Int32Array = this.next): Point[] {
+  pathFrom(p: Point, id: number, next: Int32Array = this.exits.next): Point[] {
     const points: Point[] = [p];
     for (let i = id; i !== -1; i = next[i]!) points.push(this.nodes[i]!.p);
     return points;
   }
 
-  private exitAt(id: number): DoorInfo {
-    let i = id;
-    while (this.next[i]! !== -1) i = this.next[i]!;
-    return this.nodes[i]!.exit!;
+  /** The walk from p that `reach` found: p, its stepping point, its first node, then the graph to a source. */
+  walk(p: Point, reach: Reach, field: NavField = this.exits): Point[] {
+    const points = reach.hop >= 0 ? [p, this.nodes[reach.id]!.p, ...this.pathFrom(p, reach.hop, field.next).slice(1)] : this.pathFrom(p, reach.id, field.next);
+    if (reach.via) points.splice(1, 0, reach.via);
+    return points;
   }
+
+  /** The source the walk `reach` found ends at. */
+  endOf(reach: Reach, field: NavField = this.exits): number {
+    return this.sourceOf(reach.hop >= 0 ? reach.hop : reach.id, field.next);
+  }
+
+  private exitAt(reach: Reach): DoorInfo {
+    return this.nodes[this.endOf(reach)]!.exit!;
+  }
+}
+
+function union<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): ReadonlySet<T> {
+  const out = new Set(a);
+  for (const v of b) out.add(v);
+  return out;
 }
 
 /**

@@ -39,26 +39,28 @@ export class ContentCache<V> {
   }
 }
 
-const bits = new DataView(new ArrayBuffer(8));
+let scratch = new Float64Array(256);
 
 /**
  * A 64-bit hash of a sequence of numbers (two independent 32-bit multiply-xor lanes over each double's bits), as a
  * short key. Keys were the full text of the numbers at first; hashing made re-checking an edit several times
- * faster, at a collision chance near 2^-64 per pair of rooms.
+ * faster, at a collision chance near 2^-64 per pair of rooms. The doubles are read as 32-bit words through a typed
+ * view, which is several times faster than a DataView per number.
  */
-export const numbersKey = (values: Iterable<number>): string => {
+export const numbersKey = (values: ArrayLike<number>): string => {
+  const n = values.length;
+  if (scratch.length < n) scratch = new Float64Array(Math.max(n, 2 * scratch.length));
+  scratch.set(values);
+  const words = new Uint32Array(scratch.buffer, 0, 2 * n);
   let h1 = 0x811c9dc5;
   let h2 = 0x9747b28c;
-  let n = 0;
-  for (const v of values) {
-    bits.setFloat64(0, v);
-    const lo = bits.getUint32(0);
-    const hi = bits.getUint32(4);
+  for (let k = 0; k < 2 * n; k += 2) {
+    const lo = words[k]!;
+    const hi = words[k + 1]!;
     h1 = Math.imul(h1 ^ lo, 0x01000193);
     h1 = Math.imul(h1 ^ hi, 0x01000193);
     h2 = Math.imul(h2 ^ hi, 0x5bd1e995);
     h2 = Math.imul(h2 ^ (h2 >>> 15) ^ lo, 0x27d4eb2d);
-    n++;
   }
   return `${n}:${(h1 >>> 0).toString(36)}:${(h2 >>> 0).toString(36)}`;
 };

@@ -6,7 +6,7 @@
 import type { Point, Ring } from '../../geometry/types.ts';
 import { memoize, type DoorInfo, type Facility, type RoomInfo } from '../facility.ts';
 import type { Level } from '../../model/schema.ts';
-import { LevelNavigation, type TravelPath } from './navigation.ts';
+import { LevelNavigation, type NavField, type TravelPath } from './navigation.ts';
 import { walkRooms } from '../roomRoutes.ts';
 import { ContentCache, numbersKey } from './reuse.ts';
 import { remotestPoint, type Remotest } from './worstPoint.ts';
@@ -65,8 +65,8 @@ const floorItems = (room: RoomInfo): Ring[] => room.items.flatMap((i) => (i.foot
 /** Most remote points by everything they depend on: the room's content and the distances onward from its nodes. */
 const remotestCache = new ContentCache<Remotest | null>(5_000);
 
-function cachedRemotest(room: RoomInfo, nav: LevelNavigation, field: Float64Array, kind: string): Remotest | null {
-  const key = `${kind}|${nav.roomKey(room)}|${numbersKey(room.room.polygon.flat())}|${numbersKey(nav.roomNodes(room).map((id) => field[id]!))}`;
+function cachedRemotest(room: RoomInfo, nav: LevelNavigation, field: NavField, kind: string): Remotest | null {
+  const key = `${kind}|${nav.roomKey(room)}|${numbersKey(room.room.polygon.flat())}|${numbersKey(nav.roomNodes(room).map((id) => field.dist[id]!))}`;
   const hit = remotestCache.get(key);
   if (hit !== undefined) return hit;
   const found = remotestPoint(room.room.polygon, floorItems(room), (p) => nav.nearestVia(p, room, field)?.distance ?? Infinity);
@@ -75,7 +75,7 @@ function cachedRemotest(room: RoomInfo, nav: LevelNavigation, field: Float64Arra
 }
 
 function remotest(room: RoomInfo, nav: LevelNavigation): RoomTravel {
-  const found = cachedRemotest(room, nav, nav.toExit, 'exit');
+  const found = cachedRemotest(room, nav, nav.exits, 'exit');
   const worstPoint = found?.point ?? room.room.polygon[0]!;
   const path = nav.travelFrom(worstPoint, room);
   return { room, worstPoint, distance: path?.distance ?? Infinity, path: path?.points ?? [worstPoint], exit: path?.exit ?? null };
@@ -122,12 +122,12 @@ export function sleepingRoomTravel(facility: Facility, room: RoomInfo): RoomTrav
     if (sources.length === 0) return null;
     // Shortest paths to the room's own doorways never leave the room: leaving means passing one of them.
     const field = nav.search(sources, nav.roomNodes(room));
-    const found = cachedRemotest(room, nav, field.dist, 'sleep');
+    const found = cachedRemotest(room, nav, field, 'sleep');
     const worstPoint = found?.point ?? room.room.polygon[0]!;
-    const via = nav.nearestVia(worstPoint, room, field.dist);
+    const via = nav.nearestVia(worstPoint, room, field);
     if (!via) return { room, worstPoint, distance: Infinity, path: [worstPoint], exit: null };
-    const source = nav.sourceOf(via.id, field.next);
+    const source = nav.endOf(via, field);
     const door = exitAccessDoors(facility, room).find((d) => nav.doorNode.get(d) === source)!;
-    return { room, worstPoint, distance: via.distance, path: nav.pathFrom(worstPoint, via.id, field.next), exit: door };
+    return { room, worstPoint, distance: via.distance, path: nav.walk(worstPoint, via, field), exit: door };
   });
 }

@@ -8,8 +8,10 @@
  * wherever it lies (a corner, a wall, or a ridge between two exits in the middle of the floor). Corners of the
  * room are always evaluated exactly, since that is where the answer usually is. Behind furniture the bound is
  * only a guide (the field can jump across an obstruction), so corners and a generous evaluation budget back it up.
+ * A cell none of whose probes is open floor is split, not dropped, unless it surely holds none (wholly outside the
+ * room, or wholly on one piece of furniture): a 24 in gap between two cribs is narrower than a first cell.
  */
-import { pointInRing, ringArea, ringBBox } from '../../geometry/index.ts';
+import { distancePointToRing, pointInRing, ringArea, ringBBox } from '../../geometry/index.ts';
 import { pointConvexDistanceSq } from '../../geometry/clearance.ts';
 import type { Point, Ring } from '../../geometry/types.ts';
 import { MinHeap } from './minHeap.ts';
@@ -46,6 +48,10 @@ export function remotestPoint(ring: Ring, obstructions: readonly Ring[], field: 
     return value;
   };
   for (const corner of ring) if (usable(corner)) consider(corner);
+  /** The cell lies wholly outside the room, or wholly on one piece of furniture (with its 6" margin, still convex). */
+  const surelyUnusable = (centre: Point, corners: readonly Point[], half: number): boolean =>
+    (pointInRing(centre, ring) === 'outside' && distancePointToRing(centre, ring) > half * Math.SQRT2) ||
+    obstructions.some((o) => corners.every((c) => pointConvexDistanceSq(c, o) < BODY_HALF_WIDTH ** 2));
 
   const box = ringBBox(ring);
   const side = Math.max(6, Math.sqrt(ringArea(ring) / 40));
@@ -60,8 +66,17 @@ export function remotestPoint(ring: Ring, obstructions: readonly Ring[], field: 
       reach = half * Math.SQRT2;
     } else {
       // Centre under furniture or outside the room: bound the cell from its open corners, a full diagonal away.
-      const corners = ([[-half, -half], [half, -half], [-half, half], [half, half]] as const).map(([dx, dy]): Point => [x + dx, y + dy]).filter(usable);
-      if (corners.length === 0) return;
+      const all = ([[-half, -half], [half, -half], [-half, half], [half, half]] as const).map(([dx, dy]): Point => [x + dx, y + dy]);
+      const corners = all.filter(usable);
+      if (corners.length === 0) {
+        // Nothing measured yet, but the cell may still hold open floor — the gap between two cribs against a wall
+        // is narrower than a cell. Unless it surely holds none, it is split (an unknown bound is searched first).
+        // Below 3" across, a cell with no open point found is let go: no occupant stands in a narrower gap.
+        if (half < 1.5 || surelyUnusable(centre, all, half)) return;
+        cells.push({ x, y, half, value: -Infinity });
+        heap.push(cells.length - 1, -Infinity);
+        return;
+      }
       value = Math.max(...corners.map(consider));
       reach = 2 * half * Math.SQRT2;
     }

@@ -30,6 +30,12 @@ export function facilityFacts(plan: Plan): string {
   ].join(', ');
 }
 
+/** The facility's address and telephone for a title block (500.090(2)(B)1.A asks for both on what is posted). */
+export const contactOf = (plan: Plan): { address?: string; phone?: string } => ({
+  ...(plan.facility.address ? { address: plan.facility.address } : {}),
+  ...(plan.facility.phone ? { phone: plan.facility.phone } : {}),
+});
+
 export const levelTitle = (level: Level): string => `${level.name} (${level.id})`;
 
 /** The level the site is drawn against: elevation 0 (plan-format.md, site), else the first. */

@@ -14,7 +14,9 @@ import { groundLevel, layoutSheet, levelTitle, type PacketContext } from './cont
 import { drawNorthArrow, drawScaleBar, MARGIN } from './frame.ts';
 import { fitSize, textWidth, truncate } from './metrics.ts';
 import { drawLevel, EXIT_MARK_ROOM, labelSpot, levelExtent, toPage, type Placement } from './planDrawing.ts';
-import { evacuationRoutes, type EvacuationRoute } from './routes.ts';
+import { evacuationRoutes, roomsAlong, type EvacuationRoute } from './routes.ts';
+import { SHELTER_COLOR } from './roomLabels.ts';
+import { shelterRoute, type ShelterPlan } from './shelterRoute.ts';
 import { fitScale } from './scale.ts';
 import { BLACK, BLUE, DARK, GRAY, GREEN, RED, Sheet, WHITE, stroke } from './sheet.ts';
 import type { DrawingScale, Page, PagePoint } from './types.ts';
@@ -31,6 +33,8 @@ const infoColumnWidth = (sheetWidth: number) => Math.max(INFO_COLUMN_MIN_W, shee
 
 export const PRIMARY_STROKE = stroke(3.2, GREEN);
 export const SECONDARY_STROKE = stroke(2.4, BLUE, [6, 3]);
+/** The tornado route: purple like the shelter's mark on every sheet, dotted so it never reads as a way out. */
+export const SHELTER_STROKE = stroke(2.2, SHELTER_COLOR, [1.5, 2.5]);
 
 const ft = (inches: number) => `${(inches / 12).toFixed(0)} ft`;
 
@@ -55,15 +59,51 @@ export function routeSentence(ctx: PacketContext, start: RoomInfo, route: Evacua
 }
 
 function routeBlocks(ctx: PacketContext, room: RoomInfo, routes: ReturnType<typeof evacuationRoutes>): Block[] {
-  const keyLine = (s: typeof PRIMARY_STROKE, n: string) => (sheet: Sheet, x: number, y: number, w: number) => {
-    sheet.line([x, y], [x + w - 8, y], s);
-    sheet.arrowhead([x, y], [x + w, y], 7, s.color, `key:${n}`);
-  };
   const blocks: Block[] = [{ kind: 'heading', text: 'Routes out' }];
   if (routes.primary) blocks.push({ kind: 'key', text: `1  FIRST: ${routeSentence(ctx, room, routes.primary)}`, draw: keyLine(PRIMARY_STROKE, '1') });
   else blocks.push({ kind: 'para', text: 'No exit can be reached from this room on the plan. Correct the plan before posting.', bold: true, color: RED });
   if (routes.secondary) blocks.push({ kind: 'key', text: `2  IF BLOCKED: ${routeSentence(ctx, room, routes.secondary)}`, draw: keyLine(SECONDARY_STROKE, '2') });
   else if (routes.primary) blocks.push({ kind: 'para', text: 'There is no second exit on this level; 500.087(4)(A) asks for two means of egress.', bold: true, color: RED });
+  return blocks;
+}
+
+const keyLine = (s: typeof PRIMARY_STROKE, n: string) => (sheet: Sheet, x: number, y: number, w: number) => {
+  sheet.line([x, y], [x + w - 8, y], s);
+  sheet.arrowhead([x, y], [x + w, y], 7, s.color, `key:${n}`);
+};
+
+/** Where the shelter is, for the sentence: its name, and its level when not this one. */
+function shelterName(ctx: PacketContext, room: RoomInfo, shelter: RoomInfo): string {
+  return `${shelter.room.name}${shelter.level !== room.level ? ` (${shelter.level.name})` : ''}`;
+}
+
+/** The tornado part of the fire and tornado plan (087(2)(E); the safe place inside of 090(1)(C)2). */
+export function tornadoBlocks(ctx: PacketContext, room: RoomInfo, plan: ShelterPlan): Block[] {
+  const blocks: Block[] = [{ kind: 'heading', text: 'Tornado: take shelter inside', color: SHELTER_COLOR }];
+  const cover = 'Stay away from windows, children down low with heads covered, until the all clear.';
+  switch (plan.kind) {
+    case 'none':
+      blocks.push({ kind: 'blank', label: 'Safe place inside' });
+      break;
+    case 'here':
+      blocks.push({ kind: 'blank', label: 'Safe place inside', value: `this room, ${room.room.name}`, bold: true }, { kind: 'para', text: `Stay in this room: it is the tornado shelter area. ${cover}` });
+      break;
+    case 'route': {
+      const via = roomsAlong(ctx.facility, room, plan.points).filter((r) => r !== plan.shelter);
+      const path = via.length ? `through ${via.map((r) => r.room.name).join(', then ')} to` : 'straight to';
+      blocks.push(
+        { kind: 'blank', label: 'Safe place inside', value: plan.shelter.room.name, bold: true },
+        { kind: 'key', text: `T  TORNADO: ${path} ${plan.shelter.room.name}, the tornado shelter area, about ${ft(plan.distance)}. ${cover}`, draw: keyLine(SHELTER_STROKE, 'T') },
+      );
+      break;
+    }
+    case 'elsewhere':
+      blocks.push(
+        { kind: 'blank', label: 'Safe place inside', value: shelterName(ctx, room, plan.shelter), bold: true },
+        { kind: 'para', text: `Go to ${shelterName(ctx, room, plan.shelter)}, the tornado shelter area, by the stairs and corridors, not the exits. ${cover}` },
+      );
+      break;
+  }
   return blocks;
 }
 
@@ -75,7 +115,6 @@ function meetingBlocks(ctx: PacketContext): Block[] {
     { kind: 'blank', label: 'Off-site place 1' },
     { kind: 'blank', label: 'Off-site place 2' },
     { kind: 'para', text: 'Two off-site meeting places, 090(1)(C)4.F.', small: true },
-    { kind: 'blank', label: 'Tornado: safe place inside' },
   ];
 }
 
@@ -98,7 +137,7 @@ function numbersBlocks(ctx: PacketContext): Block[] {
     { kind: 'blank', label: 'Ambulance service' },
     { kind: 'blank', label: 'Local radio station' },
     { kind: 'para', text: `${f.name}${f.address ? `, ${f.address}` : ''}`, bold: true },
-    { kind: 'blank', label: 'Facility telephone' },
+    { kind: 'blank', label: 'Facility telephone', ...(f.phone ? { value: f.phone, bold: true } : {}) },
     { kind: 'blank', label: 'Building owner or manager' },
     { kind: 'para', text: 'Posted as 090(2)(B)1 asks, here and beside each telephone.', small: true },
   ];
@@ -140,7 +179,7 @@ function drawYouAreHere(sheet: Sheet, pl: Placement, room: RoomInfo): void {
   sheet.text([at[0], at[1] + h / 2 - 3], name, { size: nameSize, weight: 'bold', anchor: 'middle' }, `label:${room.room.id}`);
 }
 
-function drawRoute(sheet: Sheet, pl: Placement, route: EvacuationRoute, s: typeof PRIMARY_STROKE, n: string, tag: string): void {
+function drawRoute(sheet: Sheet, pl: Placement, route: Pick<EvacuationRoute, 'points'>, s: typeof PRIMARY_STROKE, n: string, tag: string): void {
   const pts = route.points.map((p) => toPage(pl, p));
   if (pts.length < 2) return;
   // Stop short of the tip so the line does not blunt the arrowhead.
@@ -166,6 +205,7 @@ function drawMeetingPlace(sheet: Sheet, at: PagePoint, name: string): void {
 export function evacuationPage(ctx: PacketContext, room: RoomInfo): Page {
   const level = room.level;
   const routes = evacuationRoutes(ctx.facility, room);
+  const shelter = shelterRoute(ctx.facility, room, routes.start);
   const meetingAt = ctx.meetingPlace?.at && level === groundLevel(ctx.plan) ? (ctx.meetingPlace.at as Point) : null;
   const base = levelExtent(ctx.facility, level);
   const extent = meetingAt ? ringBBox([[base.minX, base.minY], [base.maxX, base.maxY], meetingAt]) : base;
@@ -206,18 +246,19 @@ export function evacuationPage(ctx: PacketContext, room: RoomInfo): Page {
 
   // The plan.
   drawLevel(sheet, ctx.facility, level, pl, { rooms: ctx.rooms, labels: 'name', highlight: room });
+  if (shelter.kind === 'route') drawRoute(sheet, pl, shelter, SHELTER_STROKE, 'T', 'route:tornado');
   if (routes.secondary) drawRoute(sheet, pl, routes.secondary, SECONDARY_STROKE, '2', 'route:secondary');
   if (routes.primary) drawRoute(sheet, pl, routes.primary, PRIMARY_STROKE, '1', 'route:primary');
   drawYouAreHere(sheet, pl, room);
   if (meetingAt && ctx.meetingPlace) drawMeetingPlace(sheet, toPage(pl, meetingAt), ctx.meetingPlace.name);
   const area = layout.area;
   drawNorthArrow(sheet, area.x + area.w - 14, area.y + 18, 22);
-  drawScaleBar(sheet, area.x + 4, planBottom + 2, Math.min(160, area.w / 3), layout.scale);
-
   // The text.
-  const col1: Block[] = [...routeBlocks(ctx, room, routes), ...meetingBlocks(ctx), { kind: 'heading', text: 'When the alarm sounds' }, { kind: 'steps', items: ALARM_STEPS }];
+  const col1: Block[] = [...routeBlocks(ctx, room, routes), ...meetingBlocks(ctx), ...tornadoBlocks(ctx, room, shelter), { kind: 'heading', text: 'When the alarm sounds' }, { kind: 'steps', items: ALARM_STEPS }];
   const col2: Block[] = [...numbersBlocks(ctx), ...specialBlocks(room)];
   const infoTop = portrait ? Math.min(planBottom + SCALE_BAR_H + 6, H - MARGIN - FOOTER_H - INFO_BAND_H + 2) : MARGIN + HEADER_H + 6;
+  // The scale bar under the plan, kept above the rule the text starts at.
+  drawScaleBar(sheet, area.x + 4, portrait ? Math.min(planBottom + 2, infoTop - SCALE_BAR_H - 2) : planBottom + 2, Math.min(160, area.w / 3), layout.scale);
   if (portrait) {
     const cw = (W - 2 * MARGIN - 14) / 2;
     const h = H - MARGIN - FOOTER_H - infoTop - 2;

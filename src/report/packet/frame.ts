@@ -13,6 +13,7 @@ export interface TitleInfo {
   readonly citation: string;
   readonly facility: string;
   readonly address?: string;
+  readonly phone?: string;
   /** "Child care center, new licence, not sprinklered". */
   readonly facts: string;
   /** Caption and value of the second cell's first field ("LEVEL", "Main floor"). */
@@ -63,9 +64,15 @@ export function drawTitleBlock(sheet: Sheet, x: number, y: number, w: number, h:
   const nameSize = fitSize(info.facility, aw, 12, 6.5, 'bold');
   ty += nameSize + 5;
   sheet.text([x + pad, ty], truncate(info.facility, aw, nameSize, 'bold'), { size: nameSize, weight: 'bold' }, 'facility');
-  if (info.address) {
+  if (info.address || info.phone) {
     ty += 10;
-    sheet.text([x + pad, ty], truncate(info.address, aw, 7.5), { size: 7.5 }, 'address');
+    // The telephone is never the part cut short: the address gives way to it.
+    const phone = info.phone ? `Tel. ${info.phone}` : '';
+    const phoneW = phone ? textWidth(phone, 7.5, 'bold') : 0;
+    const gap = info.address && phone ? 10 : 0;
+    const address = info.address ? truncate(info.address, Math.max(aw - phoneW - gap, 40), 7.5) : '';
+    if (address) sheet.text([x + pad, ty], address, { size: 7.5 }, 'address');
+    if (phone) sheet.text([x + pad + (address ? textWidth(address, 7.5) + gap : 0), ty], truncate(phone, aw, 7.5, 'bold'), { size: 7.5, weight: 'bold' }, 'phone');
   }
   ty += 9;
   sheet.text([x + pad, ty], truncate(info.facts, aw, 6.5), { size: 6.5, color: DARK });

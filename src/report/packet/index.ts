@@ -10,7 +10,8 @@ import { pagesSvg } from '../svg/svg.ts';
 import type { Report } from '../types.ts';
 import { packetContext, pagesFor } from './pages.ts';
 import { renderPdf } from './pdf.ts';
-import { PACKET_PARTS, type PacketOptions, type Page } from './types.ts';
+import type { PacketContext } from './context.ts';
+import { PACKET_PARTS, type PacketOptions, type PacketPart, type Page } from './types.ts';
 
 export interface Packet {
   readonly pages: readonly Page[];
@@ -23,17 +24,21 @@ export interface Packet {
 }
 
 export function buildPacket(plan: Plan, options: PacketOptions = {}): Packet {
-  const ctx = packetContext(plan, options);
-  const pages = pagesFor(ctx, options.parts ?? PACKET_PARTS);
+  return packetOf(packetContext(plan, options), options.parts ?? PACKET_PARTS);
+}
+
+/** The packet of an analysed plan (pages.ts `packetContext`, `withOptions`): the parts given, in that order. */
+export function packetOf(ctx: PacketContext, parts: readonly PacketPart[]): Packet {
+  const pages = pagesFor(ctx, parts);
   return {
     pages,
     report: ctx.report,
     pdf: () =>
       renderPdf(pages, {
-        title: `${plan.facility.name}: licensure packet`,
+        title: `${ctx.plan.facility.name}: licensure packet`,
         subject: 'Facility and outdoor diagrams (5 CSR 25-500.042(4)), capacity worksheet, compliance report and evacuation plans',
         keywords: ['5 CSR 25-500', 'child care', 'licensure', 'SafePlan'],
-        ...(options.preparedBy ? { author: options.preparedBy } : {}),
+        ...(ctx.preparedBy ? { author: ctx.preparedBy } : {}),
       }),
     svg: () => pagesSvg(pages),
   };
@@ -41,3 +46,5 @@ export function buildPacket(plan: Plan, options: PacketOptions = {}): Packet {
 
 export type { MeetingPlace, PacketOptions, PacketPart, Page, Paper, Orientation, Primitive } from './types.ts';
 export { PACKET_PARTS } from './types.ts';
+export { packetContext, withOptions } from './pages.ts';
+export type { PacketContext } from './context.ts';

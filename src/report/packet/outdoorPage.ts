@@ -9,7 +9,7 @@ import type { BBox, Point, Ring } from '../../geometry/types.ts';
 import type { Surface } from '../../model/schema.ts';
 import { toSquareFeet } from '../../model/quantities.ts';
 import { formatLength } from '../../model/units.ts';
-import { drawSheetFrame, facilityFacts, groundLevel, layoutSheet, TITLE_BLOCK_HEIGHT, type PacketContext } from './context.ts';
+import { contactOf, drawSheetFrame, facilityFacts, groundLevel, layoutSheet, TITLE_BLOCK_HEIGHT, type PacketContext } from './context.ts';
 import { drawLegend, legendHeight, MARGIN, type LegendEntry } from './frame.ts';
 import { textWidth } from './metrics.ts';
 import { sheetSize } from './scale.ts';
@@ -184,7 +184,7 @@ export function outdoorPage(ctx: PacketContext): Page {
     heading: 'OUTDOOR PLAY AREA DIAGRAM',
     citation: '5 CSR 25-500.042(4)(B): outdoor play area and placement of equipment',
     facility: ctx.plan.facility.name,
-    ...(ctx.plan.facility.address ? { address: ctx.plan.facility.address } : {}),
+    ...contactOf(ctx.plan),
     facts: facilityFacts(ctx.plan),
     subject: ['Site', 'Outdoor play areas'] as const,
     date: ctx.date,

@@ -25,16 +25,26 @@ export function today(now: Date = new Date()): string {
 export function packetContext(plan: Plan, options: PacketOptions = {}, report?: Report): PacketContext {
   const facility = analyzeFacility(plan);
   const r = report ?? reportFor(facility);
+  return withOptions({ plan, facility, report: r, rooms: new Map(r.rooms.map((row) => [row.id, row])), paper: 'letter', date: today() }, options);
+}
+
+/**
+ * The same plan's context with other packet options (paper, orientation, names and date): the analysis and the
+ * report, the costly part, are kept. The browser's packet dialog changes options without analysing again.
+ */
+export function withOptions(base: PacketContext, options: PacketOptions): PacketContext {
+  const { plan, facility, report, rooms } = base;
+  const meetingPlace = meetingPlaceOf(plan, options);
   return {
     plan,
     facility,
-    report: r,
-    rooms: new Map(r.rooms.map((row) => [row.id, row])),
+    report,
+    rooms,
     paper: options.paper ?? 'letter',
     ...(options.orientation ? { orientation: options.orientation } : {}),
     date: options.date ?? today(),
     ...(options.preparedBy ? { preparedBy: options.preparedBy } : {}),
-    ...(meetingPlaceOf(plan, options) ? { meetingPlace: meetingPlaceOf(plan, options)! } : {}),
+    ...(meetingPlace ? { meetingPlace } : {}),
   };
 }
 

@@ -13,9 +13,9 @@ import type { ItemType, Level, RoomUse } from '../../model/schema.ts';
 import { formatLength } from '../../model/units.ts';
 import type { RoomRow } from '../types.ts';
 import { textWidth, truncate } from './metrics.ts';
+import { areaLine, blockSize, boxInRoom, fitLabel, fullLabelSets, nameLines, shelterLines, LABEL_SIZES, SHELTER_COLOR, SHELTER_FILL, SHELTER_LABEL, weightOf, type LabelLine, type RoomFigures } from './roomLabels.ts';
 import { BLACK, DARK, GRAY, PALE, RED, Sheet, WHITE, YELLOW, stroke } from './sheet.ts';
 import type { Color, PagePoint } from './types.ts';
-import { groupedNumber } from '../../model/numbers.ts';
 
 /** Plan inches → page points: page = origin + plan × k. */
 export interface Placement {
@@ -152,8 +152,21 @@ function chord(ring: Ring, p: Point, axis: 0 | 1): number {
   return Number.isFinite(lo) && Number.isFinite(hi) ? hi - lo : 0;
 }
 
-/** Where a room's label goes: a point deep inside (near the pole of inaccessibility), with the room around it. */
+const spots = new WeakMap<Ring, LabelSpot>();
+
+/**
+ * Where a room's label goes: a point deep inside (near the pole of inaccessibility), with the room around it.
+ * Remembered per ring: every poster of a level labels the same rooms.
+ */
 export function labelSpot(ring: Ring): LabelSpot {
+  const known = spots.get(ring);
+  if (known) return known;
+  const spot = findLabelSpot(ring);
+  spots.set(ring, spot);
+  return spot;
+}
+
+function findLabelSpot(ring: Ring): LabelSpot {
   const box = ringBBox(ring);
   const centroid = ringCentroid(ring);
   const candidates: Point[] = [centroid];
@@ -283,11 +296,14 @@ export interface LevelDrawingOptions {
   readonly rooms: ReadonlyMap<string, RoomRow>;
   /** `full`: name, use, dimensions, areas, fixtures; `name`: names only (posters). */
   readonly labels: 'full' | 'name';
+  /** Rooms labelled by a number of the sheet's room key instead (roomLabels.ts): room id → number. */
+  readonly keys?: ReadonlyMap<string, number>;
   /** Filled to stand out (the evacuation plan's room); its label is left to the caller. */
   readonly highlight?: RoomInfo;
 }
 
 function roomFill(room: RoomInfo): Color {
+  if (room.room.tornadoShelter) return SHELTER_FILL;
   switch (room.room.use) {
     case 'child-care':
       return WHITE;
@@ -301,7 +317,6 @@ function roomFill(room: RoomInfo): Color {
   }
 }
 
-const oneDecimal = (n: number) => groupedNumber(n, 1);
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** Fixtures and sleeping equipment of a room, counted: "2 toilets, 3 sinks". */
@@ -322,44 +337,95 @@ export function equipmentLine(room: RoomInfo): string {
   return parts.join(', ');
 }
 
-function labelLines(room: RoomInfo, row: RoomRow | undefined, detail: 'full' | 'name'): string[][] {
-  const name = room.room.name;
-  if (detail === 'name') return [[name]];
-  const dims = insideDimensions(room.room.polygon);
-  const area = row ? (row.usableSqFt > 0 ? `${oneDecimal(row.areaSqFt)} sq ft, usable ${oneDecimal(row.usableSqFt)}` : `${oneDecimal(row.areaSqFt)} sq ft`) : '';
-  const use = useLine(room);
-  const equipment = equipmentLine(room);
-  const sets = [[name, use, dims, area, equipment], [name, use, dims, area], [name, dims, area], [name, dims], [name]];
-  return sets.map((s) => s.filter((l) => l.length > 0));
+/** What the facility diagram says of a room, in its label or its line of the room key. */
+export function roomFigures(room: RoomInfo, row: RoomRow | undefined): RoomFigures {
+  return {
+    name: room.room.name,
+    use: useLine(room),
+    dimensions: insideDimensions(room.room.polygon),
+    area: areaLine(row),
+    equipment: equipmentLine(room),
+    shelter: room.room.tornadoShelter === true,
+  };
+}
+
+/** The label block, centred on `at` (page points). */
+function drawLabelBlock(sheet: Sheet, at: PagePoint, lines: readonly LabelLine[], size: number, tag: string): void {
+  const nameSize = size + 0.5;
+  const { w, h } = blockSize(lines, size);
+  sheet.rect(at[0] - w / 2 - 1.5, at[1] - h / 2 - 1, w + 3, h + 2, { fill: WHITE, fillOpacity: 0.8 });
+  let y = at[1] - h / 2 + nameSize * 0.9;
+  lines.forEach((line, i) => {
+    sheet.text([at[0], y], line.text, { size: i === 0 ? nameSize : size, weight: weightOf(line, i), anchor: 'middle', color: line.color ?? (i === 0 ? BLACK : DARK) }, tag);
+    y += (i === 0 ? nameSize * 0.25 : 0) + size * 1.18;
+  });
+}
+
+/** A room key number in a circle: the room tag of drafting, pointing to the sheet's room key. */
+export const KEY_RADIUS = 5.5;
+export function drawKeyBadge(sheet: Sheet, at: PagePoint, n: number, tag?: string, color: Color = BLACK): void {
+  const size = n >= 10 ? 6 : 6.5;
+  sheet.circle(at, KEY_RADIUS, { fill: WHITE, stroke: stroke(0.8, color) }, tag);
+  sheet.text([at[0], at[1] + size * 0.36], String(n), { size, weight: 'bold', anchor: 'middle', color }, tag);
+}
+
+/**
+ * A keyed room: its number, with its name under it (or beside it) when the name fits at the readable size. A
+ * tornado shelter is found without the key: its fill and its number are in the shelter's colour, and it says
+ * TORNADO SHELTER when that fits too.
+ */
+function drawKeyedLabel(sheet: Sheet, pl: Placement, room: RoomInfo, n: number): void {
+  const spot = labelSpot(room.room.polygon);
+  const ring = room.room.polygon;
+  const tag = `label:${room.room.id}`;
+  const names = nameLines(room.room.name);
+  const badgeColor = room.room.tornadoShelter ? SHELTER_COLOR : BLACK;
+  const sets: LabelLine[][] = [...(room.room.tornadoShelter ? shelterLines().flatMap((mark) => names.map((n) => [...n, ...mark])) : []), ...names];
+  const at = toPage(pl, spot.at);
+  const d = 2 * KEY_RADIUS;
+  for (const lines of sets) {
+    for (const size of LABEL_SIZES.filter((s) => s <= 7)) {
+      const block = blockSize(lines, size);
+      // The badge over the name, the pair centred on the label spot.
+      const h = d + 2 + block.h;
+      if (boxInRoom(ring, spot.at, Math.max(d, block.w) + 4, h + 3, pl.k)) {
+        drawKeyBadge(sheet, [at[0], at[1] - h / 2 + KEY_RADIUS], n, `key:${room.room.id}`, badgeColor);
+        drawLabelBlock(sheet, [at[0], at[1] + h / 2 - block.h / 2], lines, size, tag);
+        return;
+      }
+      // A low room (a corridor): the badge beside the name.
+      const w = d + 3 + block.w;
+      if (boxInRoom(ring, spot.at, w + 4, Math.max(d, block.h) + 3, pl.k)) {
+        drawKeyBadge(sheet, [at[0] - w / 2 + KEY_RADIUS, at[1]], n, `key:${room.room.id}`, badgeColor);
+        drawLabelBlock(sheet, [at[0] + w / 2 - block.w / 2, at[1]], lines, size, tag);
+        return;
+      }
+    }
+  }
+  drawKeyBadge(sheet, at, n, `key:${room.room.id}`, badgeColor);
 }
 
 /** Places a room's label block centred on its label spot, as much of it as fits. */
-function drawRoomLabel(sheet: Sheet, pl: Placement, room: RoomInfo, row: RoomRow | undefined, detail: 'full' | 'name'): void {
+function drawRoomLabel(sheet: Sheet, pl: Placement, room: RoomInfo, row: RoomRow | undefined, options: LevelDrawingOptions): void {
+  const key = options.keys?.get(room.room.id);
+  if (options.labels === 'full' && key !== undefined) return drawKeyedLabel(sheet, pl, room, key);
   const spot = labelSpot(room.room.polygon);
   const at = toPage(pl, spot.at);
-  const maxW = spot.width * pl.k - 4;
-  const maxH = spot.height * pl.k - 3;
-  const tryPlace = (lines: string[], size: number): boolean => {
-    const nameSize = size + 0.5;
-    const widths = lines.map((l, i) => textWidth(l, i === 0 ? nameSize : size, i === 0 ? 'bold' : 'normal'));
-    const w = Math.max(...widths);
-    const h = nameSize * 1.15 + (lines.length - 1) * size * 1.18;
-    if (w > maxW || h > maxH) return false;
-    sheet.rect(at[0] - w / 2 - 1.5, at[1] - h / 2 - 1, w + 3, h + 2, { fill: WHITE, fillOpacity: 0.8 });
-    let y = at[1] - h / 2 + nameSize * 0.9;
-    lines.forEach((line, i) => {
-      sheet.text([at[0], y], line, { size: i === 0 ? nameSize : size, weight: i === 0 ? 'bold' : 'normal', anchor: 'middle', color: i === 0 ? BLACK : DARK }, `label:${room.room.id}`);
-      y += (i === 0 ? nameSize * 0.25 : 0) + size * 1.18;
-    });
-    return true;
-  };
-  const sets = labelLines(room, row, detail);
-  for (const lines of sets) for (const size of [8, 7.5, 7, 6.5, 6, 5.5, 5]) if (tryPlace(lines, size)) return;
-  for (const size of [4.5, 4, 3.5]) if (tryPlace([room.room.name], size)) return;
-  // A closet too small for its name: its id, or the name cut to fit at the smallest size.
-  if (tryPlace([room.room.id], 3.5)) return;
-  const cut = truncate(room.room.name, Math.max(maxW, spot.width * pl.k), 3.5, 'bold');
-  sheet.text([at[0], at[1] + 1.2], cut, { size: 3.5, weight: 'bold', anchor: 'middle' }, `label:${room.room.id}`);
+  const tag = `label:${room.room.id}`;
+  const name: LabelLine = { text: room.room.name };
+  const sets: LabelLine[][] =
+    options.labels === 'full'
+      ? fullLabelSets(roomFigures(room, row))
+      : room.room.tornadoShelter
+        ? [...shelterLines().map((mark) => [name, ...mark]), [name]]
+        : [[name]];
+  const fit = fitLabel(room.room.polygon, spot.at, pl.k, sets, options.labels === 'full' ? LABEL_SIZES : [...LABEL_SIZES, 5.5, 5]);
+  if (fit) return drawLabelBlock(sheet, at, fit.lines, fit.size, tag);
+  // Without a key (a poster, or a diagram drawn without one): the name as small as it must be, else the id.
+  const small = fitLabel(room.room.polygon, spot.at, pl.k, [[name], [{ text: room.room.id }]], [4.5, 4, 3.5]);
+  if (small) return drawLabelBlock(sheet, at, small.lines, small.size, tag);
+  const cut = truncate(room.room.name, Math.max(spot.width * pl.k - 4, 8), 3.5, 'bold');
+  sheet.text([at[0], at[1] + 1.2], cut, { size: 3.5, weight: 'bold', anchor: 'middle' }, tag);
 }
 
 /** Draws a level: fills, items, outlines, doors, windows, devices, exits, labels. */
@@ -408,7 +474,7 @@ export function drawLevel(sheet: Sheet, facility: Facility, level: Level, pl: Pl
 
   for (const door of doors.filter((d) => d.isExit)) drawExitMark(sheet, pl, door);
 
-  for (const room of rooms) if (room !== options.highlight) drawRoomLabel(sheet, pl, room, options.rooms.get(room.room.id), options.labels);
+  for (const room of rooms) if (room !== options.highlight) drawRoomLabel(sheet, pl, room, options.rooms.get(room.room.id), options);
 }
 
 /** EXIT beside an exit's opening, on its outer side, clear of an outward swing. */

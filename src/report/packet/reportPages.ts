@@ -154,8 +154,8 @@ export function reportPages(ctx: PacketContext): Page[] {
   flow.y += 26;
   s0.text([LEFT, flow.y + 11], f.name, { size: 11, weight: 'bold' }, 'facility');
   flow.y += 15;
-  if (f.address) {
-    s0.text([LEFT, flow.y + 8.5], f.address, { size: 8.5 });
+  if (f.address || f.phone) {
+    s0.text([LEFT, flow.y + 8.5], [f.address, f.phone ? `Tel. ${f.phone}` : ''].filter(Boolean).join('    '), { size: 8.5 }, 'address');
     flow.y += 12;
   }
   s0.text([LEFT, flow.y + 8], facilityFacts(plan), { size: 8, color: DARK });

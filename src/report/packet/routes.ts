@@ -12,8 +12,8 @@
 import { LevelNavigation } from '../../engine/egress/navigation.ts';
 import { levelNavigation, roomTravel } from '../../engine/egress/travel.ts';
 import type { DoorInfo, Facility, RoomInfo } from '../../engine/facility.ts';
-import { pointInRing } from '../../geometry/index.ts';
-import type { Point } from '../../geometry/types.ts';
+import { pointInRing, ringBBox } from '../../geometry/index.ts';
+import type { BBox, Point } from '../../geometry/types.ts';
 
 export interface EvacuationRoute {
   readonly points: readonly Point[];
@@ -30,8 +30,16 @@ export interface EvacuationRoutes {
   readonly secondary: EvacuationRoute | null;
 }
 
+const boxes = new WeakMap<RoomInfo, BBox>();
+const boxOf = (r: RoomInfo): BBox => boxes.get(r) ?? boxes.set(r, ringBBox(r.room.polygon)).get(r)!;
+/** p in the room, its bounding box asked first: a large level has hundreds of rooms and every poster asks. */
+const inRoom = (p: Point, r: RoomInfo): boolean => {
+  const b = boxOf(r);
+  return p[0] >= b.minX && p[0] <= b.maxX && p[1] >= b.minY && p[1] <= b.maxY && pointInRing(p, r.room.polygon) === 'inside';
+};
+
 /** The rooms a path visits after its start room, in order, sampled along each leg. */
-function roomsAlong(facility: Facility, start: RoomInfo, points: readonly Point[]): RoomInfo[] {
+export function roomsAlong(facility: Facility, start: RoomInfo, points: readonly Point[]): RoomInfo[] {
   const rooms = facility.rooms.filter((r) => r.level === start.level);
   const out: RoomInfo[] = [];
   let last: RoomInfo = start;
@@ -39,7 +47,7 @@ function roomsAlong(facility: Facility, start: RoomInfo, points: readonly Point[
     const [p, q] = [points[i - 1]!, points[i]!];
     for (const t of [0.25, 0.5, 0.75, 1]) {
       const s: Point = [p[0] + (q[0] - p[0]) * t, p[1] + (q[1] - p[1]) * t];
-      const room = pointInRing(s, last.room.polygon) === 'inside' ? last : rooms.find((r) => pointInRing(s, r.room.polygon) === 'inside');
+      const room = inRoom(s, last) ? last : rooms.find((r) => inRoom(s, r));
       if (room && room !== last) {
         if (room !== start && !out.includes(room)) out.push(room);
         last = room;
@@ -88,7 +96,7 @@ function anyOtherExit(nav: LevelNavigation, room: RoomInfo, start: Point, leaveO
   const others = nav.nodes.flatMap((node, i) => (node.exit && node.exit !== leaveOut ? [i] : []));
   if (others.length === 0) return null;
   const field = nav.search(others);
-  const via = nav.nearestVia(start, room, field.dist);
+  const via = nav.nearestVia(start, room, field);
   if (!via || !Number.isFinite(via.distance)) return null;
-  return { points: nav.pathFrom(start, via.id, field.next), distance: via.distance, exit: nav.nodes[nav.sourceOf(via.id, field.next)]!.exit! };
+  return { points: nav.walk(start, via, field), distance: via.distance, exit: nav.nodes[nav.endOf(via, field)]!.exit! };
 }

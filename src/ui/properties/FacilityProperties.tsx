@@ -22,6 +22,14 @@ export function FacilityProperties({ facility, update }: Props) {
     <>
       <TextField label="Facility name" value={facility.name} onCommit={(name) => update({ name })} testId="facility-name-input" />
       <OptionalTextField label="Address" value={facility.address} onCommit={(address) => update({ address })} />
+      <OptionalTextField
+        label="Telephone"
+        value={facility.phone}
+        onCommit={(phone) => update({ phone })}
+        placeholder="573-555-0100"
+        help="Printed on the packet and the posted evacuation plans (500.090(2)(B)1.A)."
+        testId="facility-phone"
+      />
       <SelectField
         label="Kind"
         value={facility.kind}

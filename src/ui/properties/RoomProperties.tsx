@@ -49,6 +49,13 @@ export function RoomProperties({ room, row, update, levels, levelId }: Props) {
       <CheckField label="New or altered space" checked={room.altered ?? false} onChange={(on) => update({ altered: on || undefined })} help="The new-construction limits apply to this room even for an existing license." />
       <NumberField label="Fire barrier (minutes)" value={room.fireRating} optional integer min={0} onCommit={(fireRating) => update({ fireRating })} />
       <CheckField label="Sprinkler head off the domestic supply" checked={room.sprinklerHead ?? false} onChange={(on) => update({ sprinklerHead: on || undefined })} />
+      <CheckField
+        label="Tornado shelter area"
+        checked={room.tornadoShelter ?? false}
+        onChange={(on) => update({ tornadoShelter: on || undefined })}
+        help="The safe place inside where children and staff wait out a tornado (500.090(1)(C)2); marked on the diagram and the posters."
+        testId="room-tornado-shelter"
+      />
       {room.use === 'stair' ? <StairProperties room={room} levels={levels} levelId={levelId} update={(stair) => update({ stair })} /> : null}
       {room.use === 'bathroom' ? <SelectField label="Bathroom for" value={room.restroomFor} choices={RESTROOM_CHOICES} unsetLabel="Not given" onChange={(restroomFor) => update({ restroomFor })} /> : null}
     </>
