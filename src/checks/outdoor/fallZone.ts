@@ -6,6 +6,8 @@ import { surfaceCoverage, type Coverage } from '../../engine/outdoor/surfacing.t
 import { toSquareFeet } from '../../model/quantities.ts';
 import { finding, sqft } from '../finding.ts';
 import type { Check, Finding, Status } from '../types.ts';
+import type { Facility } from '../../engine/facility.ts';
+import { ContentCache } from '../../engine/egress/reuse.ts';
 import { groupedNumber } from '../../model/numbers.ts';
 
 const ft = (inches: number) => `${groupedNumber(Math.round((inches / 12) * 10) / 10, 0, 1)} ft`;
@@ -39,11 +41,23 @@ function conflictText(z: EquipmentZone, c: ZoneConflict): Problem | null {
  * see engine/outdoor/fallZone.ts) lies inside its play area, is covered by an acceptable resilient surface deep
  * enough for its fall height, holds no obstacle, and meets its neighbours' zones only as the handbook allows.
  */
-export const outdoorFallZone: Check = {
+const bySite = new ContentCache<Finding[]>(16);
+
+export const outdoorFallZone: Check & { findings(facility: Facility): Finding[] } = {
   id: 'outdoor.fall-zone',
   citation: '5 CSR 25-500.082(6)(A)5-8, 500.092(3)(D)',
   title: 'Fall zones of outdoor equipment',
   run(facility) {
+    // The findings depend on the site alone, and the site's polygon work costs more than every indoor check of
+    // space together: an edit indoors (the common case in the editor) reuses them.
+    const key = JSON.stringify(facility.plan.site ?? null);
+    const known = bySite.get(key);
+    if (known) return known;
+    const found = this.findings(facility);
+    bySite.set(key, found);
+    return found;
+  },
+  findings(facility: Facility): Finding[] {
     const site = facility.plan.site;
     if (!site) return [finding(this, { status: 'n/a', message: 'No outdoor site is drawn, so there is no outdoor equipment to check.' })];
     const zones = equipmentZones(facility);

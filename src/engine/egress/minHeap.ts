@@ -7,6 +7,11 @@ export class MinHeap {
     return this.ids.length;
   }
 
+  clear(): void {
+    this.ids.length = 0;
+    this.keys.length = 0;
+  }
+
   push(id: number, key: number): void {
     const { ids, keys } = this;
     let i = ids.length;
@@ -23,9 +28,21 @@ export class MinHeap {
     keys[i] = key;
   }
 
+  /** The least priority held (call only when size > 0). */
+  get topKey(): number {
+    return this.keys[0]!;
+  }
+
   pop(): [number, number] {
+    const top: [number, number] = [this.ids[0]!, this.keys[0]!];
+    this.popId();
+    return top;
+  }
+
+  /** Removes the entry of least priority and returns its id, allocating nothing (the hot loop of Dijkstra). */
+  popId(): number {
     const { ids, keys } = this;
-    const top: [number, number] = [ids[0]!, keys[0]!];
+    const top = ids[0]!;
     const lastId = ids.pop()!;
     const lastKey = keys.pop()!;
     const n = ids.length;

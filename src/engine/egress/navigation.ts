@@ -35,6 +35,8 @@ import { ContentCache, numbersKey } from './reuse.ts';
 
 /** Visibility edges of a room, by the room's content: its nodes, walls and obstacles. */
 const edgeCache = new ContentCache<Float64Array>(20_000);
+/** The clearance vertices each room holds, by the room's outline and obstacles. */
+const placementCache = new ContentCache<Float64Array>(20_000);
 
 const CORNER_STEP = Math.PI / 6;
 const ITEM_STEP = Math.PI / 6;
@@ -143,13 +145,18 @@ function ringWithWings(vertices: readonly Point[]): [Point, [Point, Point]][] {
 
 export class LevelNavigation {
   readonly passages: readonly Passage[];
+  private readonly passageOf: ReadonlyMap<DoorInfo, Passage>;
   readonly obstacles: readonly Obstacle[];
   readonly nodes: NavNode[] = [];
   /** Distance from each node to the nearest target along the graph, and the way there. */
   readonly exits: NavField;
   readonly toExit: Float64Array;
   private readonly spaces = new Map<RoomInfo, RoomSpace>();
-  private readonly adjacency: { to: number; w: number }[][] = [];
+  /** Visibility edges as (i, j, length) triples while the graph is built, then compressed rows for searching. */
+  private edgeList: number[] = [];
+  private rowStart = new Int32Array(1);
+  private rowTo = new Int32Array(0);
+  private rowLength = new Float64Array(0);
   /** The nodes on each obstacle's clearance polygon. */
   private readonly polygonNodes = new Map<Obstacle, number[]>();
   private readonly roomNodeSets = new Map<RoomInfo, Set<number>>();
@@ -162,7 +169,7 @@ export class LevelNavigation {
   readonly anchorIds: number[] = [];
   /** The node at the centre of each doorway: where travel from a room door starts, or where an exit's ends. */
   readonly doorNode = new Map<DoorInfo, number>();
-  private scratch = new Float64Array(64);
+  private readonly candidates = new MinHeap();
   private readonly exitEscapes = new Map<number, ReadonlySet<Obstacle> | undefined>();
   private lastBlocker: { readonly space: RoomSpace; readonly index: number } | null = null;
   private readonly keys = new Map<RoomInfo, string>();
@@ -195,6 +202,7 @@ export class LevelNavigation {
     // A seeded stair door is reached from the side that is not the stair.
     this.targetRoom = options.targetRoom ?? ((d) => d.exitFrom ?? (d.to && d.from.room.use === 'stair' ? d.to : d.from));
     this.passages = doors.map(passageOf);
+    this.passageOf = new Map(this.passages.map((pass) => [pass.door, pass]));
     this.obstacles = obstaclesOf(rooms, this.passages, this.isTarget);
     this.buildSpaces();
     this.placeNodes();
@@ -203,6 +211,7 @@ export class LevelNavigation {
       this.addNode({ p: a.p, wings: null, exit: null }, [a.room]);
     }
     for (const [room, space] of this.spaces) this.connect(room, space);
+    this.compressEdges();
     this.exits = this.searchFromTargets();
     this.toExit = this.exits.dist;
   }
@@ -290,42 +299,80 @@ export class LevelNavigation {
   private addNode(node: NavNode, rooms: readonly RoomInfo[]): void {
     const id = this.nodes.length;
     this.nodes.push(node);
-    this.adjacency.push([]);
     for (const r of rooms) this.spaces.get(r)?.nodes.push(id);
   }
 
-  /** A clearance vertex belongs to the room(s) it stands in, free of every obstacle there. */
-  private place(p: Point, wings: [Point, Point], around: Obstacle, candidates: readonly RoomInfo[], passage?: Passage): void {
-    const inPassage = passage?.polygon ? insideConvex(p, passage.polygon) : false;
-    const rooms = inPassage ? candidates : candidates.filter((r) => pointInRing(p, r.room.polygon) === 'inside');
-    const clear = rooms.filter((r) => this.free(p, r));
-    if (clear.length === 0) return;
-    (this.polygonNodes.get(around) ?? this.polygonNodes.set(around, []).get(around)!).push(this.nodes.length);
-    this.addNode({ p, wings, exit: null }, clear);
+  /** The circumscribed clearance polygon of an obstacle, each vertex with its two neighbours. */
+  private clearanceRing(o: Obstacle): [Point, [Point, Point]][] {
+    if (o.kind === 'corner') return ringWithWings(circumscribedArc(o.centre, o.radius, 0, 2 * Math.PI, CORNER_STEP));
+    if (o.kind === 'jamb') return ringWithWings(circumscribedArc(o.centre, o.radius, 0, 2 * Math.PI, JAMB_STEP));
+    const ring = o.ring;
+    const n = ring.length;
+    const vertices: Point[] = [];
+    for (let i = 0; i < n; i++) {
+      const prev = ring[(i + n - 1) % n]!;
+      const cur = ring[i]!;
+      const next = ring[(i + 1) % n]!;
+      const from = Math.atan2(-(cur[0] - prev[0]), cur[1] - prev[1]); // outward normal of the incoming edge
+      let to = Math.atan2(-(next[0] - cur[0]), next[1] - cur[1]);
+      while (to < from) to += 2 * Math.PI;
+      vertices.push(...circumscribedArc(cur, CLEARANCE, from, to, ITEM_STEP));
+    }
+    return ringWithWings(vertices);
+  }
+
+  /**
+   * The clearance vertices a room holds, as (obstacle of the room, vertex, x, y, wing x, wing y, wing x, wing y)
+   * octuples: those standing in the room (or in the doorway, for a jamb's) and free of every obstacle there.
+   * Reused while the room's outline and obstacles are unchanged.
+   */
+  private roomVertices(room: RoomInfo, space: RoomSpace): Float64Array {
+    const parts: number[] = [...room.room.polygon.flat(), NaN];
+    for (const { value: o } of space.obstacles) {
+      if (o.kind === 'item') for (const q of o.ring) parts.push(q[0], q[1]);
+      else parts.push(o.centre[0], o.centre[1]);
+      parts.push(o.radius, o.kind === 'item' ? 0 : o.kind === 'corner' ? 1 : 2);
+      if (o.kind === 'jamb') for (const q of this.passageOf.get(o.door)?.polygon ?? []) parts.push(q[0], q[1]);
+      parts.push(NaN);
+    }
+    const key = numbersKey(parts);
+    const known = placementCache.get(key);
+    if (known) return known;
+    const out: number[] = [];
+    space.obstacles.forEach(({ value: o }, k) => {
+      const doorway = o.kind === 'jamb' ? this.passageOf.get(o.door)?.polygon : undefined;
+      this.clearanceRing(o).forEach(([p, [u, w]], v) => {
+        const inDoorway = doorway ? insideConvex(p, doorway) : false;
+        if ((inDoorway || pointInRing(p, room.room.polygon) === 'inside') && this.free(p, room)) out.push(k, v, p[0], p[1], u[0], u[1], w[0], w[1]);
+      });
+    });
+    const found = Float64Array.from(out);
+    placementCache.set(key, found);
+    return found;
   }
 
   private placeNodes(): void {
-    for (const o of this.obstacles) {
-      if (o.kind === 'item') {
-        const ring = o.ring;
-        const n = ring.length;
-        const vertices: Point[] = [];
-        for (let i = 0; i < n; i++) {
-          const prev = ring[(i + n - 1) % n]!;
-          const cur = ring[i]!;
-          const next = ring[(i + 1) % n]!;
-          const from = Math.atan2(-(cur[0] - prev[0]), cur[1] - prev[1]); // outward normal of the incoming edge
-          let to = Math.atan2(-(next[0] - cur[0]), next[1] - cur[1]);
-          while (to < from) to += 2 * Math.PI;
-          vertices.push(...circumscribedArc(cur, CLEARANCE, from, to, ITEM_STEP));
+    // A jamb's vertex in the doorway stands in both rooms: one node, in both rooms' lists.
+    const shared = new Map<Obstacle, Map<number, number>>();
+    for (const room of this.rooms) {
+      const space = this.spaces.get(room)!;
+      const found = this.roomVertices(room, space);
+      for (let e = 0; e < found.length; e += 8) {
+        const o = space.obstacles[found[e]!]!.value;
+        const v = found[e + 1]!;
+        const byVertex = o.kind === 'jamb' ? shared.get(o) ?? shared.set(o, new Map()).get(o)! : null;
+        const known = byVertex?.get(v);
+        if (known !== undefined) {
+          space.nodes.push(known);
+          continue;
         }
-        for (const [v, wings] of ringWithWings(vertices)) this.place(v, wings, o, [o.item.room]);
-      } else if (o.kind === 'corner') {
-        for (const [v, wings] of ringWithWings(circumscribedArc(o.centre, o.radius, 0, 2 * Math.PI, CORNER_STEP))) this.place(v, wings, o, [o.room]);
-      } else {
-        const pass = this.passages.find((s) => s.door === o.door);
-        const rooms = [o.door.from, o.door.to].filter((r): r is RoomInfo => r !== null);
-        for (const [v, wings] of ringWithWings(circumscribedArc(o.centre, o.radius, 0, 2 * Math.PI, JAMB_STEP))) this.place(v, wings, o, rooms, pass);
+        byVertex?.set(v, this.nodes.length);
+        (this.polygonNodes.get(o) ?? this.polygonNodes.set(o, []).get(o)!).push(this.nodes.length);
+        const wings: [Point, Point] = [
+          [found[e + 4]!, found[e + 5]!],
+          [found[e + 6]!, found[e + 7]!],
+        ];
+        this.addNode({ p: [found[e + 2]!, found[e + 3]!], wings, exit: null }, [room]);
       }
     }
     for (const pass of this.passages) {
@@ -352,8 +399,7 @@ export class LevelNavigation {
     const ignore = u.exit ? this.exitEscape(i, room) : v.exit ? this.exitEscape(j, room) : undefined;
     if (!this.visible(room, u.p, v.p, ignore)) return null;
     const w = Math.sqrt((u.p[0] - v.p[0]) ** 2 + (u.p[1] - v.p[1]) ** 2);
-    this.adjacency[i]!.push({ to: j, w });
-    this.adjacency[j]!.push({ to: i, w });
+    this.edgeList.push(i, j, w);
     return w;
   }
 
@@ -408,13 +454,30 @@ export class LevelNavigation {
       edgeCache.set(key, edges);
       return;
     }
-    for (let k = 0; k < edges.length; k += 3) {
-      const i = ids[edges[k]!]!;
-      const j = ids[edges[k + 1]!]!;
-      const w = edges[k + 2]!;
-      this.adjacency[i]!.push({ to: j, w });
-      this.adjacency[j]!.push({ to: i, w });
+    for (let k = 0; k < edges.length; k += 3) this.edgeList.push(ids[edges[k]!]!, ids[edges[k + 1]!]!, edges[k + 2]!);
+  }
+
+  /** The edge list as compressed rows: each node's neighbours side by side, no object per edge. */
+  private compressEdges(): void {
+    const n = this.nodes.length;
+    const list = this.edgeList;
+    const start = new Int32Array(n + 1);
+    for (let k = 0; k < list.length; k += 3) {
+      start[list[k]! + 1]!++;
+      start[list[k + 1]! + 1]!++;
     }
+    for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+    const fill = start.slice(0, n);
+    const to = new Int32Array(start[n]!);
+    const length = new Float64Array(start[n]!);
+    for (let k = 0; k < list.length; k += 3) {
+      const [i, j, w] = [list[k]!, list[k + 1]!, list[k + 2]!];
+      to[fill[i]!] = j;
+      length[fill[i]!++] = w;
+      to[fill[j]!] = i;
+      length[fill[j]!++] = w;
+    }
+    [this.rowStart, this.rowTo, this.rowLength, this.edgeList] = [start, to, length, []];
   }
 
   private searchFromTargets(): NavField {
@@ -426,7 +489,11 @@ export class LevelNavigation {
    * `within` keeps the search to those nodes (one room's), so a room-local question costs the room, not the level.
    */
   search(sources: readonly number[], within?: readonly number[]): NavField {
-    const allowed = within ? new Set(within) : null;
+    let allowed: Uint8Array | null = null;
+    if (within) {
+      allowed = new Uint8Array(this.nodes.length);
+      for (const i of within) allowed[i] = 1;
+    }
     const dist = new Float64Array(this.nodes.length).fill(Infinity);
     const next = new Int32Array(this.nodes.length).fill(-1);
     const heap = new MinHeap();
@@ -436,12 +503,15 @@ export class LevelNavigation {
       dist[i] = start;
       heap.push(i, start);
     }
+    const { rowStart, rowTo, rowLength } = this;
     while (heap.size) {
-      const [i, d] = heap.pop();
+      const d = heap.topKey;
+      const i = heap.popId();
       if (d > dist[i]!) continue;
-      for (const { to, w } of this.adjacency[i]!) {
-        if (allowed && !allowed.has(to)) continue;
-        const nd = d + w;
+      for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) {
+        const to = rowTo[e]!;
+        if (allowed && !allowed[to]) continue;
+        const nd = d + rowLength[e]!;
         if (nd < dist[to]!) {
           dist[to] = nd;
           next[to] = i;
@@ -552,20 +622,23 @@ export class LevelNavigation {
     // Usually the best is in sight, and it is then the least over the graph; otherwise try the rest in order.
     let found: Reach | null = inSight(ids[best]!) ? { id: ids[best]!, distance: bestKey, hop: -1 } : null;
     if (!found) {
-      if (this.scratch.length < n) this.scratch = new Float64Array(n * 2);
-      const keys = this.scratch;
-      const order: number[] = [];
-      for (let k = 0; k < n; k++) {
-        if (k === best) continue;
-        const dx = xs[k]! - px;
-        const dy = ys[k]! - py;
-        keys[k] = Math.sqrt(dx * dx + dy * dy) + ds[k]!;
-        order.push(k);
-      }
-      order.sort((a, b) => keys[a]! - keys[b]!);
-      for (const k of order) {
-        if (inSight(ids[k]!)) {
-          found = { id: ids[k]!, distance: keys[k]!, hop: -1 };
+      // The rest in order of estimate, worked out lazily: nodes come nearest-to-exit first and no estimate is below
+      // the node's own distance, so a node is only taken from the heap once no unread node could come before it.
+      const heap = this.candidates;
+      heap.clear();
+      let k = 0;
+      for (;;) {
+        for (; k < n && (heap.size === 0 || ds[k]! < heap.topKey); k++) {
+          if (k === best) continue;
+          const dx = xs[k]! - px;
+          const dy = ys[k]! - py;
+          heap.push(k, Math.sqrt(dx * dx + dy * dy) + ds[k]!);
+        }
+        if (heap.size === 0) break;
+        const key = heap.topKey;
+        const next = heap.popId();
+        if (inSight(ids[next]!)) {
+          found = { id: ids[next]!, distance: key, hop: -1 };
           break;
         }
       }

@@ -6,10 +6,10 @@
 import type { Point, Ring } from '../../geometry/types.ts';
 import { memoize, type DoorInfo, type Facility, type RoomInfo } from '../facility.ts';
 import type { Level } from '../../model/schema.ts';
-import { LevelNavigation, type NavField, type TravelPath } from './navigation.ts';
+import { LevelNavigation, type NavField, type Reach, type TravelPath } from './navigation.ts';
 import { walkRooms } from '../roomRoutes.ts';
 import { ContentCache, numbersKey } from './reuse.ts';
-import { remotestPoint, type Remotest } from './worstPoint.ts';
+import { remotestPoint } from './worstPoint.ts';
 
 export interface RoomTravel {
   readonly room: RoomInfo;
@@ -62,23 +62,39 @@ function stairSeeds(facility: Facility, level: Level, doors: readonly DoorInfo[]
 /** Footprints an occupant cannot stand on ("any point ... not under an item"). */
 const floorItems = (room: RoomInfo): Ring[] => room.items.flatMap((i) => (i.footprint ? [i.footprint] : []));
 
-/** Most remote points by everything they depend on: the room's content and the distances onward from its nodes. */
-const remotestCache = new ContentCache<Remotest | null>(5_000);
+/** A room's most remote point and where the walk from it joins the graph, in the room's own node numbering. */
+interface Farthest {
+  readonly point: Point;
+  readonly reach: Reach | null;
+}
 
-function cachedRemotest(room: RoomInfo, nav: LevelNavigation, field: NavField, kind: string): Remotest | null {
-  const key = `${kind}|${nav.roomKey(room)}|${numbersKey(room.room.polygon.flat())}|${numbersKey(nav.roomNodes(room).map((id) => field.dist[id]!))}`;
-  const hit = remotestCache.get(key);
-  if (hit !== undefined) return hit;
+/**
+ * Most remote points by everything they depend on: the room's content and the distances onward from its nodes.
+ * The walk from the point is kept too, by the room's own node numbering, so an unchanged room costs no search at
+ * all after an edit elsewhere.
+ */
+const farthestCache = new ContentCache<Farthest>(5_000);
+
+function farthest(room: RoomInfo, nav: LevelNavigation, field: NavField, kind: string): Farthest {
+  const ids = nav.roomNodes(room);
+  const key = `${kind}|${nav.roomKey(room)}|${numbersKey(room.room.polygon.flat())}|${numbersKey(ids.map((id) => field.dist[id]!))}`;
+  const global = (local: number) => (local >= 0 ? ids[local]! : -1);
+  const hit = farthestCache.get(key);
+  if (hit) return { point: hit.point, reach: hit.reach && { ...hit.reach, id: global(hit.reach.id), hop: global(hit.reach.hop) } };
   const found = remotestPoint(room.room.polygon, floorItems(room), (p) => nav.nearestVia(p, room, field)?.distance ?? Infinity);
-  remotestCache.set(key, found);
-  return found;
+  const point = found?.point ?? room.room.polygon[0]!;
+  const reach = nav.nearestVia(point, room, field);
+  const local = (id: number) => (id >= 0 ? ids.indexOf(id) : -1);
+  if (!reach || (local(reach.id) >= 0 && (reach.hop < 0 || local(reach.hop) >= 0))) {
+    farthestCache.set(key, { point, reach: reach && { ...reach, id: local(reach.id), hop: local(reach.hop) } });
+  }
+  return { point, reach };
 }
 
 function remotest(room: RoomInfo, nav: LevelNavigation): RoomTravel {
-  const found = cachedRemotest(room, nav, nav.exits, 'exit');
-  const worstPoint = found?.point ?? room.room.polygon[0]!;
-  const path = nav.travelFrom(worstPoint, room);
-  return { room, worstPoint, distance: path?.distance ?? Infinity, path: path?.points ?? [worstPoint], exit: path?.exit ?? null };
+  const { point, reach } = farthest(room, nav, nav.exits, 'exit');
+  if (!reach) return { room, worstPoint: point, distance: Infinity, path: [point], exit: null };
+  return { room, worstPoint: point, distance: reach.distance, path: nav.walk(point, reach), exit: nav.nodes[nav.endOf(reach)]!.exit };
 }
 
 export function roomTravel(facility: Facility, room: RoomInfo): RoomTravel {
@@ -122,9 +138,7 @@ export function sleepingRoomTravel(facility: Facility, room: RoomInfo): RoomTrav
     if (sources.length === 0) return null;
     // Shortest paths to the room's own doorways never leave the room: leaving means passing one of them.
     const field = nav.search(sources, nav.roomNodes(room));
-    const found = cachedRemotest(room, nav, field, 'sleep');
-    const worstPoint = found?.point ?? room.room.polygon[0]!;
-    const via = nav.nearestVia(worstPoint, room, field);
+    const { point: worstPoint, reach: via } = farthest(room, nav, field, 'sleep');
     if (!via) return { room, worstPoint, distance: Infinity, path: [worstPoint], exit: null };
     const source = nav.endOf(via, field);
     const door = exitAccessDoors(facility, room).find((d) => nav.doorNode.get(d) === source)!;
