@@ -229,7 +229,9 @@ function expectSameFigure(a: number | null, b: number | null): void {
 }
 
 // numRuns are kept modest: the whole egress suite should stay under about a minute on a loaded two-core machine.
-const RUNS = { numRuns: 40 };
+// The seed is fixed so that a run of the suite is reproducible; a search of thousands of runs with random seeds found
+// the one disagreement pinned below ("where two clearances overlap").
+const RUNS = { numRuns: 40, seed: 20261123 };
 
 /** A new item, placed by fractions of the room's outside dimensions. */
 const extraItem = fc.record({ type: fc.constantFrom(...ITEM_TYPES), fx: fraction, fy: fraction, rotation: fc.integer({ min: 0, max: 359 }) });
@@ -329,6 +331,24 @@ describe('travel distance: properties on random rooms', () => {
       'holds for any placement',
       'an item within 24 in of an exit is ignored on the last leg into the exit (escapeFrom), so a new item elsewhere can add a graph node from which the exit is "visible" through that item: paths get shorter, by up to 20 in seen',
       () => fc.assert(obstructionProperty(false), { ...RUNS, seed: -1380662133, endOnFailure: true }),
+    );
+
+    engineDisagrees(
+      'pinned: where two clearances overlap, a crib added 50 in away shortens a path that starts clear of everything',
+      'a clearance vertex standing in another obstacle\'s clearance is dropped, and the point where the two clearance outlines cross is no node, so the graph can lack the bend the true path makes (here round the inside corner and a crib by the exit); an added crib brings a node near it: 126.8 in before, 120.8 in after (123.6 in before this session\'s walk-out rule)',
+      () => {
+        const spec: RoomSpec = {
+          w: 120,
+          d: 120,
+          notch: { corner: 0, a: 24, b: 24 },
+          exits: [{ edge: 0, t: 0, width: 32 }],
+          items: [{ type: 'crib', fx: 0.33, fy: 0.03, rotation: 0 }],
+        };
+        const q: Pt = [0.1828397624194622, 27.82117553986609];
+        const before = measure(planFromSpec(spec)).from(q).distance;
+        const after = measure(planFromSpec(spec, [{ id: 'added', type: 'crib', at: [1, 80], rotation: 0 }])).from(q).distance;
+        expect(after).toBeGreaterThanOrEqual(before - APPROXIMATION);
+      },
     );
 
     settledReading(
