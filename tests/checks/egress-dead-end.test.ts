@@ -10,9 +10,14 @@ import { plan } from './planBuilder.ts';
  * in two directions to separate exits becomes possible (or to the exit). Doors of ordinary rooms opening off the
  * pocket do not end it.
  *
- * All corridors are 6 ft wide, so the centreline runs 3 ft in from each wall. Where a pocket turns a corner, the
- * figure a reader could defend lies between "to the near edge of the opening where the second direction appears"
- * and "to the centreline junction"; the cases that mark the engine wrong are over 20 ft on every such reading.
+ * Corridors are 6 ft wide unless a case says otherwise, so the centreline runs 3 ft in from each wall. Where a pocket
+ * turns a corner, the figure a reader could defend lies between "to the near edge of the opening where the second
+ * direction appears" and "to the centreline junction", and round the bend between the arc a walk on the centreline
+ * takes about the inside corner and the two straight legs meeting at the centreline junction. The engine takes the
+ * arc (radius half-width − 1 in; deadEnds.ts): per right-angle bend of a 6 ft corridor about 17 in less than the
+ * legs. The cases at a bend are over 20 ft on every such reading, or under it on every one.
+ *
+ * Furniture is not part of the centreline: a bench or table standing in a corridor changes no figure here.
  */
 
 const FT = 12;
@@ -62,6 +67,32 @@ const ell = (side: number) =>
     .exit('xs', 'C', { a: [114, 360], b: [150, 360] })
     .exit('xe', 'C', { a: [168, side * FT - 18], b: [168, side * FT + 18] })
     .build();
+
+/**
+ * A pocket with two bends: a leg running east (y 0..6 ft, x 0..10 ft), a leg south (x 4..10 ft) to an east leg
+ * (y 12..18 ft) with an exit in its east end wall (x = 60 ft) and a second exit on its north wall centred at x = `at`
+ * inches. Along the centreline legs: 7 ft east, 12 ft south, then `at` − 84 in east to the side exit's mouth.
+ */
+const twoBends = (at: number) =>
+  center()
+    .room('C', { use: 'corridor', polygon: [[0, 0], [120, 0], [120, 144], [720, 144], [720, 216], [48, 216], [48, 72], [0, 72]] })
+    .room('P', { ages: ['preschool'], rect: [0, -20, 10, 20] })
+    .door('dp', 'P', 'C')
+    .exit('xe', 'C', { a: [720, 162], b: [720, 198] })
+    .exit('xn', 'C', { a: [at - 18, 144], b: [at + 18, 144] })
+    .build();
+
+/**
+ * A hall 12 ft wide, [0, 0, 60, 12] ft: an exit in its east end wall and a second on its south wall centred `at` ft
+ * from the west end. The centreline runs 6 ft in; the west end is a pocket `at` ft long.
+ */
+const wideHall = (at: number) =>
+  center()
+    .room('C', { use: 'corridor', rect: [0, 0, 60, 12] })
+    .room('P', { ages: ['preschool'], rect: [30, -20, 20, 20] })
+    .door('dp', 'P', 'C')
+    .exit('xs', 'C', { side: 's', along: at * FT })
+    .exit('xe', 'C', { side: 'e' });
 
 /** A corridor [0, 0, length, 6] ft whose only way out is the exit in its east end wall; a classroom opens off it. */
 const singleExit = (length: number) =>
@@ -125,6 +156,17 @@ describe('egress.dead-end (5 CSR 25-500.087(1)(B), (4)(G))', () => {
         also: (f) => expect(f.measured!).toBeLessThanOrEqual(0.25),
         settledReading:
           'it reports a 2.71 ft "dead end" at each end wall that holds an exit: it measures to a mouth placed half the corridor width inside the exit, not to the exit (checks.md "or to the exit")',
+      },
+      {
+        name: 'a hall 12 ft wide with a 15 ft pocket passes; a table on the centreline and shelving at the end wall change nothing',
+        plan: () =>
+          wideHall(15)
+            .item('t', 'table', 'C', { at: [90, 72] })
+            .item('s', 'shelving', 'C', { at: [8, 72], rotation: 90 })
+            .build(),
+        subject: 'C',
+        measured: 15,
+        also: (f) => expect(f.geometry!.points[0]).toEqual([0, 72]),
       },
       {
         name: 'n/a when the plan has no corridor',
@@ -201,9 +243,10 @@ describe('egress.dead-end (5 CSR 25-500.087(1)(B), (4)(G))', () => {
         name: 'a T whose stem is 21 ft (24 ft to the main centreline): over 20 ft on any reading',
         plan: () => tee(21),
         subject: 'C',
+        // 22.58 ft: up the stem's centreline and round the corner on the arc to the main centreline.
         also: (f) => expect(f.measured!).toBeGreaterThanOrEqual(21),
-        engineDisagrees:
-          'it reports 19.79 ft (warn): its length is a Gromov product of 12 in-clearance geodesics, which cut diagonally across the stem mouth to the corner, not the centreline length (21 ft to the mouth, 24 ft to the junction)',
+        settledReading:
+          'it reported 19.79 ft (warn): its length was a Gromov product of 12 in-clearance geodesics, which cut diagonally across the stem mouth to the corner, not the centreline length (21 ft to the mouth, 24 ft to the junction)',
       },
       {
         name: 'an L whose pocket wraps the bend, 33 ft along the centreline to the side exit: a dead end',
@@ -214,9 +257,47 @@ describe('egress.dead-end (5 CSR 25-500.087(1)(B), (4)(G))', () => {
         name: 'an L whose pocket wraps the bend: 23 ft along the centreline to the side exit (21.5 ft to its near jamb)',
         plan: () => ell(15),
         subject: 'C',
+        // 21.58 ft: 8 ft east, a 35 in-radius arc round the inside corner (4.6 ft), 9 ft south.
         also: (f) => expect(f.measured!).toBeGreaterThanOrEqual(21.5),
-        engineDisagrees:
-          'it reports 19.00 ft (pass): the geodesics it measures cut the bend 12 in from the inside corner instead of following the centreline (11 ft east + 12 ft south = 23 ft)',
+        settledReading:
+          'it reported 19.00 ft (pass): the geodesics it measured cut the bend 12 in from the inside corner instead of following the centreline (11 ft east + 12 ft south = 23 ft)',
+      },
+      {
+        name: 'a pocket wrapping two bends, 25 ft along the centreline legs (7 + 12 + 6 ft): a dead end',
+        plan: () => twoBends(156),
+        subject: 'C',
+        // 22.17 ft on the arcs: each bend 17 in short of its legs.
+        also: (f) => expect(f.measured!).toBeGreaterThanOrEqual(22),
+      },
+      {
+        name: 'a hall 12 ft wide with a 25 ft pocket along its centreline',
+        plan: () => wideHall(25).build(),
+        subject: 'C',
+        measured: 25,
+        also: (f) => {
+          expect(f.geometry!.points[0]).toEqual([0, 72]);
+          expect(f.geometry!.points.at(-1)![0]).toBeCloseTo(300, 6);
+        },
+      },
+      {
+        name: 'an L 12 ft wide whose pocket wraps the bend, 27 ft along the centreline legs: a dead end',
+        plan: () =>
+          center()
+            .room('C', { use: 'corridor', polygon: [[0, 0], [288, 0], [288, 600], [144, 600], [144, 144], [0, 144]] })
+            .room('P', { ages: ['preschool'], rect: [0, -20, 12, 20] })
+            .door('dp', 'P', 'C')
+            .exit('xs', 'C', { a: [198, 600], b: [234, 600] })
+            .exit('xe', 'C', { a: [288, 162], b: [288, 198] })
+            .build(),
+        subject: 'C',
+        // 24.30 ft: the arc about the inside corner has a 71 in radius, 2.7 ft short of the legs.
+        also: (f) => expect(f.measured!).toBeGreaterThanOrEqual(24),
+      },
+      {
+        name: 'a bench on the centreline of the pocket does not change its length: still 21 ft',
+        plan: () => straight(21).item('b', 'furniture', 'C', { at: [120, 36], size: [48, 18] }).build(),
+        subject: 'C',
+        measured: 21,
       },
     ],
   });
