@@ -19,6 +19,10 @@ import { bboxUnion } from '../geometry/bbox.ts';
 import { siteBBox } from './geom/shapes.ts';
 import { calibrateTrace, traceBox, traceKey, type TraceImage } from './trace.ts';
 
+/** Screen pixels an arrow key pans the view (Shift: four times as far). */
+export const PAN_STEP = 60;
+const PAN_KEYS: Readonly<Record<string, readonly [number, number]>> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+
 export class Editor {
   private notices = 0;
 
@@ -86,7 +90,7 @@ export class Editor {
     const level = this.level;
     if (!doc.plan || !level) return null;
     const s = this.session.getState();
-    return { plan: doc.plan, base: doc.gestureBase ?? doc.plan, level, siteView: s.siteView, selection: s.selection, scale: s.view.scale };
+    return { plan: doc.plan, base: doc.gestureBase ?? doc.plan, level, siteView: s.siteView, selection: s.selection, scale: s.view.scale, wall: s.wallThickness };
   }
 
   overlay(): Overlay {
@@ -139,6 +143,14 @@ export class Editor {
 
   private shortcut(e: KeyInput): boolean {
     const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+    // Arrow keys the tool did not take (nothing selected to nudge, or Ctrl held) pan: the view moves the way the arrow points.
+    const pan = PAN_KEYS[key];
+    if (pan && !e.alt) {
+      const step = e.shift ? PAN_STEP * 4 : PAN_STEP;
+      const v = this.session.getState().view;
+      this.setView({ ...v, x: v.x - pan[0] * step, y: v.y - pan[1] * step });
+      return true;
+    }
     if (e.ctrl && !e.alt) {
       if (key === 'z') {
         if (e.shift) this.redo();

@@ -37,7 +37,20 @@ export interface SessionState {
   readonly highlight: Finding | null;
   /** Last pointer position in plan inches, for the status bar. */
   readonly cursor: readonly [number, number] | null;
+  /** Inches of wall a room drawn or moved beside another snaps to leave between their faces (5" interior by default). */
+  readonly wallThickness: number;
 }
+
+/** The wall thicknesses offered beside the room tools; 5" (a 2×4 stud wall with drywall) is the default. */
+export const WALL_CHOICES: readonly { readonly inches: number; readonly label: string }[] = [
+  { inches: 5, label: 'Interior wall 5"' },
+  { inches: 8, label: 'Exterior wall 8"' },
+  { inches: 4, label: '4" wall' },
+  { inches: 6, label: '6" wall' },
+  { inches: 12, label: '12" masonry wall' },
+  { inches: 0, label: 'No wall (rooms touch)' },
+];
+export const DEFAULT_WALL_THICKNESS = 5;
 
 export const initialSession = (): SessionState => ({
   toolId: 'select',
@@ -53,6 +66,7 @@ export const initialSession = (): SessionState => ({
   panelTab: 'findings',
   highlight: null,
   cursor: null,
+  wallThickness: DEFAULT_WALL_THICKNESS,
 });
 
 export const createSessionStore = () => createStore<SessionState>()(() => initialSession());

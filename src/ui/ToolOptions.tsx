@@ -1,5 +1,6 @@
 /**
- * A small field for the active tool, beside the level tabs: the size for the Room tool and the site's outline tools,
+ * A small field for the active tool, beside the level tabs: the wall thickness rooms snap to leave between them (the
+ * room tools), the size for the Room tool and the site's outline tools,
  * the width of new doors and windows, the real distance when calibrating a trace image; the material of a new
  * surface and the name of a new obstacle. Typing on the canvas does the same (it fills the tool's measurements box);
  * this field is there for those who would rather click into a box, and for screen readers.
@@ -7,6 +8,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { SURFACE_MATERIALS } from '../model/schema.ts';
 import { useEditor, useSession } from '../editor/react.ts';
+import { WALL_CHOICES } from '../editor/session.ts';
 import { OBSTACLE_NAMES, SURFACE_LABEL } from '../editor/siteCatalog.ts';
 import { formatLength } from '../model/units.ts';
 import type { ToolId } from '../editor/tools/types.ts';
@@ -58,6 +60,33 @@ function Preset({ toolId }: { toolId: ToolId }) {
   );
 }
 
+/** The room tools snap a room to its neighbours' walls at this thickness (Select's moves use it too). */
+const WALL_TOOLS: ReadonlySet<ToolId> = new Set<ToolId>(['room-rect', 'room-polygon']);
+
+function WallChoice() {
+  const editor = useEditor();
+  const wall = useSession((s) => s.wallThickness);
+  const id = useId();
+  return (
+    <>
+      <label htmlFor={id}>Wall</label>
+      <select
+        id={id}
+        value={String(wall)}
+        data-testid="tool-option-wall"
+        title="Rooms drawn or moved beside another room snap to leave this much wall between their inside faces"
+        onChange={(e) => editor.session.setState({ wallThickness: Number(e.currentTarget.value) })}
+      >
+        {WALL_CHOICES.map((c) => (
+          <option key={c.inches} value={String(c.inches)}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
 export function ToolOptions() {
   const editor = useEditor();
   const toolId = useSession((s) => s.toolId);
@@ -66,7 +95,7 @@ export function ToolOptions() {
   const [text, setText] = useState('');
   const id = useId();
   const field = toolId === 'calibrate' && stateName !== 'distance' ? undefined : FIELDS[toolId];
-  if (!field && !PRESETS[toolId]) return null;
+  if (!field && !PRESETS[toolId] && !WALL_TOOLS.has(toolId)) return null;
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Escape') {
       setText('');
@@ -83,6 +112,7 @@ export function ToolOptions() {
   };
   return (
     <div className="tool-options" data-testid="tool-options">
+      {WALL_TOOLS.has(toolId) ? <WallChoice /> : null}
       <Preset toolId={toolId} />
       {field ? (
         <>

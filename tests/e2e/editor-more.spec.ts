@@ -1,32 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
+import { failOnPageErrors, screen, clickPlan, counts } from './support.ts';
 import { readFileSync } from 'node:fs';
 import { parsePlanText } from '../../src/model/validate.ts';
 
 test.use({ viewport: { width: 1400, height: 900 } });
 
-let pageErrors: string[] = [];
-test.beforeEach(({ page }) => {
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-test.afterEach(() => {
-  expect(pageErrors, 'uncaught errors in the page').toEqual([]);
-});
+failOnPageErrors();
 
 type View = { scale: number; x: number; y: number };
 const viewOf = async (page: Page): Promise<View> => JSON.parse((await page.getByTestId('plan-canvas').getAttribute('data-view'))!) as View;
 
-async function screen(page: Page, x: number, y: number) {
-  const view = await viewOf(page);
-  const box = (await page.getByTestId('plan-canvas').boundingBox())!;
-  return { x: box.x + view.x + x * view.scale, y: box.y + view.y + y * view.scale };
-}
 
-async function clickPlan(page: Page, x: number, y: number) {
-  const p = await screen(page, x, y);
-  await page.mouse.move(p.x, p.y);
-  await page.mouse.click(p.x, p.y);
-}
 
 async function newPlan(page: Page) {
   await page.goto('/');
@@ -35,7 +19,6 @@ async function newPlan(page: Page) {
   await page.getByTestId('plan-canvas').focus();
 }
 
-const counts = (page: Page) => page.getByTestId('level-counts');
 
 test('Save .json downloads the plan with the default item sizes written in', async ({ page }) => {
   await newPlan(page);

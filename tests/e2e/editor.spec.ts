@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { failOnPageErrors, screen, clickPlan, counts } from './support.ts';
 
 /*
  * A new user draws a small infant room and a bathroom with the mouse and the keyboard only, and watches the
@@ -11,30 +12,10 @@ import { expect, test, type Page } from '@playwright/test';
 
 test.use({ viewport: { width: 1400, height: 900 } });
 
-let pageErrors: string[] = [];
-test.beforeEach(({ page }) => {
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-test.afterEach(() => {
-  expect(pageErrors, 'uncaught errors in the page').toEqual([]);
-});
+failOnPageErrors();
 
-/** The screen point of a plan point (inches), from the view the canvas reports. */
-async function screen(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
-  const canvas = page.getByTestId('plan-canvas');
-  const view = JSON.parse((await canvas.getAttribute('data-view'))!) as { scale: number; x: number; y: number };
-  const box = (await canvas.boundingBox())!;
-  return { x: box.x + view.x + x * view.scale, y: box.y + view.y + y * view.scale };
-}
 
-async function clickPlan(page: Page, x: number, y: number) {
-  const p = await screen(page, x, y);
-  await page.mouse.move(p.x, p.y);
-  await page.mouse.click(p.x, p.y);
-}
 
-const counts = (page: Page) => page.getByTestId('level-counts');
 const failing = (page: Page, check: string) => page.getByTestId('findings-fail').locator(`[data-check="${check}"]`);
 
 test('a new user draws, furnishes and checks a plan, and finds it again after a reload', async ({ page }) => {

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { failOnPageErrors } from './support.ts';
 
 /*
  * The first page on a small fixture (public/samples/e2e-fixture.json): one 30' x 25' preschool room, an 8' x 6'
@@ -12,14 +13,7 @@ import { expect, test, type Page } from '@playwright/test';
 const FIXTURE = '/?sample=e2e-fixture';
 
 // An uncaught error in the page (a module that fails to load, a render that throws) fails the test that saw it.
-let pageErrors: string[] = [];
-test.beforeEach(({ page }) => {
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-test.afterEach(() => {
-  expect(pageErrors, 'uncaught errors in the page').toEqual([]);
-});
+failOnPageErrors();
 
 async function openFixture(page: Page) {
   await page.goto(FIXTURE);

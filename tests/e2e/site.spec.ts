@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { failOnPageErrors, screen, clickPlan, dragPlan } from './support.ts';
 import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { parsePlanText } from '../../src/model/validate.ts';
@@ -16,38 +17,13 @@ import { parsePlanText } from '../../src/model/validate.ts';
 
 test.use({ viewport: { width: 1400, height: 900 } });
 
-let pageErrors: string[] = [];
-test.beforeEach(({ page }) => {
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-test.afterEach(() => {
-  expect(pageErrors, 'uncaught errors in the page').toEqual([]);
-});
+failOnPageErrors();
 
 type View = { scale: number; x: number; y: number };
 const canvas = (page: Page) => page.getByTestId('plan-canvas');
 
-async function screen(page: Page, x: number, y: number) {
-  const view = JSON.parse((await canvas(page).getAttribute('data-view'))!) as View;
-  const box = (await canvas(page).boundingBox())!;
-  return { x: box.x + view.x + x * view.scale, y: box.y + view.y + y * view.scale };
-}
 
-async function clickPlan(page: Page, x: number, y: number) {
-  const p = await screen(page, x, y);
-  await page.mouse.move(p.x, p.y);
-  await page.mouse.click(p.x, p.y);
-}
 
-async function dragPlan(page: Page, from: [number, number], to: [number, number]) {
-  const a = await screen(page, ...from);
-  const b = await screen(page, ...to);
-  await page.mouse.move(a.x, a.y);
-  await page.mouse.down();
-  await page.mouse.move(b.x, b.y, { steps: 8 });
-  await page.mouse.up();
-}
 
 /** What Konva drew: the named shapes of the stage, with the attributes the site drawing gives them. */
 async function drawn(page: Page, name: string): Promise<{ subject: string; status: string; stroke: string; opacity: number }[]> {

@@ -64,7 +64,14 @@ function Selection({ level, site, view, selection }: Pick<Props, 'level' | 'site
           return item ? <Line key={key} points={itemFootprint(item).flat()} closed stroke={SELECT} strokeWidth={2.5} strokeScaleEnabled={false} /> : null;
         }
         const o = ref.kind === 'door' ? level.doors.find((d) => d.id === ref.id) : level.windows.find((w) => w.id === ref.id);
-        return o ? <Line key={key} points={[...o.a, ...o.b]} stroke={SELECT} strokeWidth={6} strokeScaleEnabled={false} opacity={0.7} lineCap="round" /> : null;
+        if (!o) return null;
+        return (
+          <Group key={key}>
+            <Line points={[...o.a, ...o.b]} stroke={SELECT} strokeWidth={6} strokeScaleEnabled={false} opacity={0.7} lineCap="round" />
+            {/* One selected: its ends are handles that resize it along the wall. */}
+            {single ? [o.a, o.b].map((p, i) => <Rect key={i} x={p[0] - h / 2} y={p[1] - h / 2} width={h} height={h} fill="#fff" stroke={SELECT} strokeWidth={1.5} strokeScaleEnabled={false} />) : null}
+          </Group>
+        );
       })}
     </>
   );
@@ -95,10 +102,19 @@ function ToolShapes({ overlay, view }: Pick<Props, 'overlay' | 'view'>) {
             return s.kind === 'vertex' ? (
               <Circle key={i} x={s.at[0]} y={s.at[1]} radius={5 * px} stroke={HIGHLIGHT} strokeWidth={2} strokeScaleEnabled={false} />
             ) : (
+              // On a neighbour's wall line: the cross in the snap colour, so the user sees the wall took the point.
               <Group key={i} x={s.at[0]} y={s.at[1]}>
-                <Line points={[-6 * px, 0, 6 * px, 0]} stroke={GHOST} strokeWidth={1} strokeScaleEnabled={false} />
-                <Line points={[0, -6 * px, 0, 6 * px]} stroke={GHOST} strokeWidth={1} strokeScaleEnabled={false} />
+                <Line points={[-6 * px, 0, 6 * px, 0]} stroke={s.kind === 'wall' ? HIGHLIGHT : GHOST} strokeWidth={s.kind === 'wall' ? 2 : 1} strokeScaleEnabled={false} />
+                <Line points={[0, -6 * px, 0, 6 * px]} stroke={s.kind === 'wall' ? HIGHLIGHT : GHOST} strokeWidth={s.kind === 'wall' ? 2 : 1} strokeScaleEnabled={false} />
               </Group>
+            );
+          case 'dimension':
+            // Centred on its point: a pointer of no height puts the tag's bottom middle there, so lift it by half.
+            return (
+              <Label key={i} x={s.at[0]} y={s.at[1] + 9 * px} name="dimension">
+                <Tag fill="rgba(255, 255, 255, 0.92)" stroke="rgba(28, 36, 48, 0.35)" strokeWidth={1} strokeScaleEnabled={false} cornerRadius={3 * px} pointerDirection="down" pointerWidth={0} pointerHeight={0} />
+                <Text text={s.text} fontSize={11 * px} padding={3 * px} fill="#1c2430" fontFamily="system-ui, sans-serif" />
+              </Label>
             );
           case 'label':
             return (

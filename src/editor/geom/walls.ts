@@ -7,10 +7,14 @@ import { nearestEdge } from '../../geometry/segments.ts';
 import type { Point } from '../../geometry/types.ts';
 import { DOOR_REACH_ACROSS_WALL } from '../../model/geometryRules.ts';
 import type { Level, Room } from '../../model/schema.ts';
-import { length, midpoint, normalInto } from './shapes.ts';
+import { fitOnWall } from './openingOnWall.ts';
+import { midpoint, normalInto } from './shapes.ts';
 
 export const DEFAULT_DOOR_WIDTH = 36;
 export const DEFAULT_WINDOW_WIDTH = 36;
+
+/** How far from a wall face (14 screen pixels, at least 6") the pointer still finds it, at `scale` pixels per inch. */
+export const wallReach = (scale: number): number => Math.max(14 / scale, 6);
 
 export interface WallSpot {
   readonly room: Room;
@@ -45,19 +49,11 @@ export interface Opening {
   readonly other: string;
 }
 
-const round = (n: number) => Math.round(n * 1000) / 1000 + 0;
-
-/** An opening `width` wide centred where the pointer is, slid along the face so it fits; null if the face is shorter. */
+/** An opening `width` wide centred where the pointer is, slid along the face so it fits clear of the corners; null if the face is shorter. */
 export function openingAt(level: Level, spot: WallSpot, width: number, grid = 0): Opening | null {
-  const len = length(spot.start, spot.end);
-  if (len < width) return null;
-  const dir: Point = [(spot.end[0] - spot.start[0]) / len, (spot.end[1] - spot.start[1]) / len];
-  let t = (spot.at[0] - spot.start[0]) * dir[0] + (spot.at[1] - spot.start[1]) * dir[1];
-  if (grid > 0) t = Math.round(t / grid) * grid;
-  t = Math.min(len - width / 2, Math.max(width / 2, t));
-  const a: Point = [round(spot.start[0] + dir[0] * (t - width / 2)), round(spot.start[1] + dir[1] * (t - width / 2))];
-  const b: Point = [round(spot.start[0] + dir[0] * (t + width / 2)), round(spot.start[1] + dir[1] * (t + width / 2))];
-  return { room: spot.room.id, a, b, other: otherSide(level, spot.room, a, b) };
+  const fitted = fitOnWall(spot.start, spot.end, width, spot.at, true, grid);
+  if (!fitted.ok) return null;
+  return { room: spot.room.id, a: fitted.a, b: fitted.b, other: otherSide(level, spot.room, fitted.a, fitted.b) };
 }
 
 /** The room whose face lies within 24" across the wall from the opening a–b of `room`, or "outside". */

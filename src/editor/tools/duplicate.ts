@@ -1,11 +1,14 @@
 /**
- * Ctrl+D: copies of the selection, new ids, set beside the original — items 12" off, rooms (with their doors,
- * windows and items) beside the original room, or below it when the side is taken; site objects 24" off.
+ * Ctrl+D: copies of the selection, new ids, set beside the original — items 12" off, a door or window beside it on
+ * the same wall, rooms (with their doors, windows and items) beside the original room, or below it when the side is
+ * taken; site objects 24" off.
  */
 import type { Point } from '../../geometry/types.ts';
 import type { Door, Item, Room, Window } from '../../model/schema.ts';
 import { reresolveDoors, withAttached } from '../geom/attached.ts';
+import { besideOnWall } from '../geom/openingOnWall.ts';
 import { overlappingRoom } from '../geom/overlap.ts';
+import { otherSide } from '../geom/walls.ts';
 import { refsBBox } from '../geom/shapes.ts';
 import { applyCommands, type DocCommand } from '../model/commands.ts';
 import { freshIds } from '../model/ids.ts';
@@ -73,6 +76,17 @@ export function duplicate<S>(state: S, refs: readonly ObjectRef[], ctx: ToolCont
         const r = o as Room;
         value = { ...r, id, name: `${r.name} copy`, polygon: r.polygon.map((p) => shift(p, offset)) };
         newRooms.add(id);
+      } else if (!hasRoom && (ref.kind === 'door' || ref.kind === 'window')) {
+        // Without its room, a copy of a door or window stays on the same wall, beside the original.
+        const beside = besideOnWall(ctx.level, ref.kind, o as Door | Window);
+        if (!beside.ok) return { state, effects: [{ type: 'notice', message: `No copy made of ${ref.kind} ${ref.id}: ${beside.message}.` }] };
+        value = { ...(o as Door | Window), id, a: beside.a, b: beside.b };
+        if (ref.kind === 'door') {
+          const d = value as Door;
+          const host = ctx.level.rooms.find((r) => r.id === d.rooms[0])!;
+          const other = otherSide(ctx.level, host, d.a, d.b);
+          value = { ...d, rooms: [d.rooms[0], other], swing: d.swing === 'none' || d.swing === d.rooms[0] ? d.swing : other };
+        }
       } else if (ref.kind === 'door') {
         const d = o as Door;
         const rooms: [string, string] = [newId('room', d.rooms[0]), newId('room', d.rooms[1])];

@@ -7,7 +7,7 @@ import type { Door, Window } from '../../model/schema.ts';
 import { formatLength } from '../../model/units.ts';
 import { doorLeaf } from '../geom/shapes.ts';
 import { GRID_MINOR } from '../geom/snap.ts';
-import { DEFAULT_DOOR_WIDTH, DEFAULT_WINDOW_WIDTH, openingAt, wallUnder, type Opening } from '../geom/walls.ts';
+import { DEFAULT_DOOR_WIDTH, DEFAULT_WINDOW_WIDTH, openingAt, wallReach, wallUnder, type Opening } from '../geom/walls.ts';
 import { freshId } from '../model/ids.ts';
 import { pt, refKey } from '../model/refs.ts';
 import { arcPoints, type Overlay } from './overlay.ts';
@@ -21,11 +21,8 @@ export interface OpeningState {
   readonly typed: string;
 }
 
-/** How far from a wall face (in screen pixels, at least 6") the pointer still finds it. */
-const WALL_PIXELS = 14;
-
 function placement(e: PointerInput, ctx: ToolContext, width: number): Opening | null {
-  const spot = wallUnder(ctx.level, e.point, Math.max(WALL_PIXELS / ctx.scale, 6));
+  const spot = wallUnder(ctx.level, e.point, wallReach(ctx.scale));
   return spot ? openingAt(ctx.level, spot, width, e.alt ? 0 : GRID_MINOR) : null;
 }
 
@@ -84,7 +81,7 @@ function openingTool(kind: 'door' | 'window'): Tool<OpeningState> {
       if (e.button !== 0) return same(s);
       const o = placement(e, ctx, s.width);
       if (!o) {
-        const spot = wallUnder(ctx.level, e.point, Math.max(WALL_PIXELS / ctx.scale, 6));
+        const spot = wallUnder(ctx.level, e.point, wallReach(ctx.scale));
         const message = spot ? `That wall is shorter than ${formatLength(s.width)}.` : `Click on a room's wall to put a ${kind} there.`;
         return { state: s, effects: [{ type: 'notice', message }] };
       }

@@ -9,7 +9,9 @@ export type OverlayShape =
   | { readonly type: 'polyline'; readonly points: readonly Point[]; readonly style: OverlayStyle }
   | { readonly type: 'snap'; readonly at: Point; readonly kind: SnapKind }
   /** Text at a plan point, drawn at a constant screen size. */
-  | { readonly type: 'label'; readonly at: Point; readonly text: string };
+  | { readonly type: 'label'; readonly at: Point; readonly text: string }
+  /** A length beside an edge (tools/dimensions.ts): quieter than a label, centred on `at`. */
+  | { readonly type: 'dimension'; readonly at: Point; readonly text: string };
 
 export type Overlay = readonly OverlayShape[];
 

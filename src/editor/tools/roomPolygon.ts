@@ -1,13 +1,16 @@
 /**
  * Room polygon (P): click the corners; type a length and Enter to put the next corner that far along the pointer's
- * direction (15° steps); Enter, a double-click or a click on the first corner closes it. Backspace takes back a corner.
+ * direction (15° steps), or a length and an angle (`12' @ 90`: 0° right, 90° up) for an exact wall; Enter, a
+ * double-click or a click on the first corner closes it. Backspace takes back a corner. Each wall's length is shown
+ * as it is drawn, and the one following the pointer with its angle.
  */
 import type { Point } from '../../geometry/types.ts';
 import { formatLength } from '../../model/units.ts';
 import { snapAngle, snapPoint, type Snapped } from '../geom/snap.ts';
 import { createRoom } from './createRoom.ts';
+import { bearing, edgeDimensions } from './dimensions.ts';
 import { NO_OVERLAY, type Overlay } from './overlay.ts';
-import { parseTypedLength, typeKey } from './typing.ts';
+import { parseLengthAngle, typeKey } from './typing.ts';
 import { same, type PointerInput, type Tool, type ToolContext, type ToolResult } from './types.ts';
 
 export type RoomPolygonState =
@@ -21,7 +24,7 @@ const samePoint = (a: Point, b: Point) => Math.abs(a[0] - b[0]) < 1e-6 && Math.a
 
 function snapFor(s: RoomPolygonState, e: PointerInput, ctx: ToolContext): Snapped {
   const anchor = s.name === 'drawing' ? s.points[s.points.length - 1]! : null;
-  return snapPoint(e.point, { level: ctx.level, scale: ctx.scale, disabled: e.alt, anchor });
+  return snapPoint(e.point, { level: ctx.level, scale: ctx.scale, disabled: e.alt, anchor, wall: ctx.wall });
 }
 
 function close(points: readonly Point[], ctx: ToolContext, s: RoomPolygonState): ToolResult<RoomPolygonState> {
@@ -36,7 +39,7 @@ export const roomPolygonTool: Tool<RoomPolygonState> = {
   id: 'room-polygon',
   label: 'Polygon room',
   shortcut: 'P',
-  description: 'Draw a room of any shape: click its corners, type a length and Enter for an exact wall, Enter or double-click to close.',
+  description: "Draw a room of any shape: click its corners (15° angles and walls snap; Alt for none), type a length and Enter for an exact wall (12' @ 90 for a length and an angle: 0° right, 90° up), Enter or double-click to close.",
   initial: () => IDLE,
 
   pointerDown(s, e, ctx) {
@@ -63,13 +66,14 @@ export const roomPolygonTool: Tool<RoomPolygonState> = {
     if (s.name !== 'drawing') return null;
     if (e.key === 'Enter') {
       if (!s.typed) return close(s.points, ctx, s);
-      const len = parseTypedLength(s.typed, 'ft');
+      const len = parseLengthAngle(s.typed, 'ft');
       if (!len.ok) return { state: { ...s, typed: '' }, effects: [{ type: 'notice', message: len.message }] };
       const last = s.points[s.points.length - 1]!;
-      // Direction: toward the pointer, on a 15° step, so "12' Enter" draws the wall the pointer is suggesting.
-      const toward = snapAngle(last, s.cursor.point, 1);
-      const dx = toward[0] - last[0];
-      const dy = toward[1] - last[1];
+      // Direction: the angle typed, else toward the pointer on a 15° step, so "12' Enter" draws the wall the pointer suggests.
+      const rad = len.angle === null ? 0 : (len.angle * Math.PI) / 180;
+      const toward = len.angle === null ? snapAngle(last, s.cursor.point, 1) : [last[0] + Math.cos(rad), last[1] - Math.sin(rad)];
+      const dx = toward[0]! - last[0];
+      const dy = toward[1]! - last[1];
       const d = Math.hypot(dx, dy);
       if (d === 0) return { state: { ...s, typed: '' }, effects: [{ type: 'notice', message: 'Point the mouse the way the wall runs, then type its length.' }] };
       const round = (n: number) => Math.round(n * 1000) / 1000 + 0;
@@ -90,22 +94,25 @@ export const roomPolygonTool: Tool<RoomPolygonState> = {
     return s.name === 'idle' ? null : same(IDLE);
   },
 
-  overlay(s): Overlay {
+  overlay(s, ctx): Overlay {
     if (s.name === 'idle') return s.hover ? [{ type: 'snap', at: s.hover.point, kind: s.hover.kind }] : NO_OVERLAY;
     const last = s.points[s.points.length - 1]!;
     const c = s.cursor.point;
+    const len = Math.hypot(c[0] - last[0], c[1] - last[1]);
     const shapes: Overlay[number][] = [
       { type: 'polyline', points: [...s.points, c], style: 'ghost' },
+      // The walls drawn so far keep their lengths on screen; the one following the pointer shows its angle too.
+      ...edgeDimensions(s.points, false, ctx.scale),
       { type: 'snap', at: c, kind: s.cursor.kind },
-      { type: 'label', at: [(last[0] + c[0]) / 2, (last[1] + c[1]) / 2], text: s.typed ? `${s.typed}…` : formatLength(Math.hypot(c[0] - last[0], c[1] - last[1])) },
+      { type: 'label', at: [(last[0] + c[0]) / 2, (last[1] + c[1]) / 2], text: s.typed ? `${s.typed}…` : len > 0 ? `${formatLength(len)} · ${bearing(last, c)}°` : formatLength(0) },
     ];
     if (s.points.length >= 2) shapes.unshift({ type: 'polygon', points: [...s.points, c], style: 'ghost' });
     return shapes;
   },
 
   hint(s) {
-    if (s.typed) return `Wall length: ${s.typed}  (Enter to draw it)`;
+    if (s.typed) return `Wall: ${s.typed}  (Enter to draw it; add @ and an angle for an exact direction, e.g. 12' @ 90)`;
     if (s.name === 'idle') return 'Click the first corner of the room';
-    return 'Click the next corner · type a length + Enter · Enter or double-click to close · Backspace: undo corner';
+    return "Click the next corner · type a length (12' @ 90 for an angle too) + Enter · Enter or double-click to close · Backspace: undo corner · Alt: no snapping";
   },
 };

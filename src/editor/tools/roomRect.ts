@@ -11,6 +11,7 @@ import type { Point } from '../../geometry/types.ts';
 import { formatLength } from '../../model/units.ts';
 import { snapPoint, type Snapped } from '../geom/snap.ts';
 import { createRoom } from './createRoom.ts';
+import { edgeDimensions } from './dimensions.ts';
 import { NO_OVERLAY, type Overlay } from './overlay.ts';
 import { parseSize, typeKey } from './typing.ts';
 import { same, type Tool, type ToolContext } from './types.ts';
@@ -30,7 +31,7 @@ const rect = (a: Point, b: Point): Point[] => {
 
 const sizeLabel = (a: Point, b: Point) => `${formatLength(Math.abs(b[0] - a[0]))} × ${formatLength(Math.abs(b[1] - a[1]))}`;
 
-const snap = (p: Point, alt: boolean, ctx: ToolContext) => snapPoint(p, { level: ctx.level, scale: ctx.scale, disabled: alt });
+const snap = (p: Point, alt: boolean, ctx: ToolContext) => snapPoint(p, { level: ctx.level, scale: ctx.scale, disabled: alt, wall: ctx.wall });
 
 const IDLE: RoomRectState = { name: 'idle', hover: null, typed: '' };
 
@@ -107,7 +108,7 @@ export const roomRectTool: Tool<RoomRectState> = {
     return same(IDLE);
   },
 
-  overlay(s): Overlay {
+  overlay(s, ctx): Overlay {
     switch (s.name) {
       case 'idle':
         return s.hover ? [{ type: 'snap', at: s.hover.point, kind: s.hover.kind }] : NO_OVERLAY;
@@ -117,6 +118,7 @@ export const roomRectTool: Tool<RoomRectState> = {
         const r = rect(s.origin, s.current);
         return [
           { type: 'polygon', points: r, style: 'ghost' },
+          ...edgeDimensions(r, true, ctx.scale),
           { type: 'label', at: [(s.origin[0] + s.current[0]) / 2, (s.origin[1] + s.current[1]) / 2], text: sizeLabel(s.origin, s.current) },
         ];
       }
@@ -125,6 +127,7 @@ export const roomRectTool: Tool<RoomRectState> = {
         const end: Point = [s.hover[0] + s.size[0], s.hover[1] + s.size[1]];
         return [
           { type: 'polygon', points: rect(s.hover, end), style: 'ghost' },
+          ...edgeDimensions(rect(s.hover, end), true, ctx.scale),
           { type: 'label', at: [(s.hover[0] + end[0]) / 2, (s.hover[1] + end[1]) / 2], text: sizeLabel(s.hover, end) },
         ];
       }

@@ -7,40 +7,55 @@
  *   idle ──down on object──▶ pointing ──move──▶ dragging ──up──▶ idle (one commit)
  *   idle ──down on nothing──▶ pointing ──move──▶ brushing ──up──▶ idle
  *   idle ──down on a corner of the selected room──▶ pointing-vertex ──move──▶ dragging-vertex ──up──▶ idle
+ *   idle ──down on an end of the selected door or window──▶ pointing-jamb ──move──▶ dragging-jamb ──up──▶ idle
  */
 import type { Point } from '../../geometry/types.ts';
-import { checkPolygon } from '../../model/geometryRules.ts';
 import { isDevice } from '../../model/defaults.ts';
 import type { Plan } from '../../model/schema.ts';
 import { reresolveDoors, withAttached } from '../geom/attached.ts';
-import { closestPointOnSegment } from '../../geometry/segments.ts';
 import { boxOf } from '../geom/hit.ts';
 import { overlappingRoom } from '../geom/overlap.ts';
-import { allInScene, sceneBBox, sceneHit, sceneInBox, sceneObject, selectedInScene, siteRings } from '../geom/scene.ts';
-import { GRID_MINOR, snapOffset, snapPoint, type SnapContext } from '../geom/snap.ts';
+import { allInScene, sceneBBox, sceneHit, sceneInBox, sceneObject, selectedInScene } from '../geom/scene.ts';
+import { GRID_MINOR, snapOffset, snapPoint } from '../geom/snap.ts';
+import type { SlideOptions } from '../geom/slideOpening.ts';
+import { wallReach } from '../geom/walls.ts';
 import { applyCommands, type DocCommand } from '../model/commands.ts';
+import { selectionDimensions } from './dimensions.ts';
 import { duplicate } from './duplicate.ts';
 import { isSiteKind, isSitePolygonKind, refKey, type ObjectRef, type RefKey } from '../model/refs.ts';
+import { moveCommands } from './moveSelection.ts';
 import type { Overlay } from './overlay.ts';
+import { edgeUnder, insertVertex, moveCorner, removeVertex, vertexUnder, type CornerRef } from './selectCorners.ts';
+import { jambCommand, jambUnder, type JambRef } from './selectJamb.ts';
+import { selectSnap } from './selectSnap.ts';
 import { same, type Effect, type KeyInput, type Tool, type ToolContext, type ToolResult } from './types.ts';
-
-/** A corner of the selected outline that Delete removes: under the pointer, or the one last dragged. */
-export type CornerRef = { readonly target: ObjectRef; readonly index: number; readonly grabbed: boolean };
 
 export type SelectState =
   | { readonly name: 'idle'; readonly corner?: CornerRef }
   | { readonly name: 'pointing'; readonly origin: Point; readonly hit: RefKey | null; readonly shift: boolean; readonly collapseTo: RefKey | null }
-  | { readonly name: 'dragging'; readonly origin: Point; readonly moving: readonly ObjectRef[]; readonly anchor: Point; readonly offset: Point }
+  /** `offset`: the snapped move of what is translated; `pointer`: the pointer's own move, which doors and windows follow along their walls. */
+  | { readonly name: 'dragging'; readonly origin: Point; readonly moving: readonly ObjectRef[]; readonly anchor: Point; readonly offset: Point; readonly pointer: Point }
   | { readonly name: 'brushing'; readonly origin: Point; readonly current: Point; readonly base: readonly RefKey[] }
   /** `target`: the room, or the site outline, whose corner is dragged. */
-  | { readonly name: 'pointing-vertex' | 'dragging-vertex'; readonly target: ObjectRef; readonly index: number; readonly origin: Point; readonly to: Point };
+  | { readonly name: 'pointing-vertex' | 'dragging-vertex'; readonly target: ObjectRef; readonly index: number; readonly origin: Point; readonly to: Point }
+  /** An end of the selected door or window, dragged along its wall to resize it. */
+  | { readonly name: 'pointing-jamb' | 'dragging-jamb'; readonly jamb: JambRef; readonly origin: Point; readonly to: Point };
 
 const IDLE: SelectState = { name: 'idle' };
 const DRAG_PIXELS = 3;
-const HANDLE_PIXELS = 7;
 
 /** The selection's objects in the scene on screen (the level's, or the site's in the Site view). */
 const selectedOnLevel = (ctx: ToolContext): ObjectRef[] => selectedInScene(ctx);
+
+const levelOf = (plan: Plan, id: string) => plan.levels.find((l) => l.id === id)!;
+const tidy = (n: number) => Math.round(n * 1000) / 1000 + 0;
+
+/** A dragged door or window finds another wall as the door tool does; Alt: no rounding of the slide. */
+const dragSlide = (ctx: ToolContext, alt: boolean): SlideOptions => ({ step: alt ? 0 : GRID_MINOR, reach: wallReach(ctx.scale) });
+/** A dragged door or window end moves in whole inches (Alt: freely). */
+const JAMB_STEP = 1;
+/** Arrow keys slide an opening along its own wall only. */
+const NUDGE_SLIDE: SlideOptions = { step: 0, reach: null };
 
 /** The point of the selection that snaps while it moves: a room's (or outline's) first corner, an item's centre, a door's jamb. */
 function anchorOf(ctx: ToolContext, refs: readonly ObjectRef[]): Point {
@@ -51,83 +66,6 @@ function anchorOf(ctx: ToolContext, refs: readonly ObjectRef[]): Point {
   if ('polygon' in o) return o.polygon[0]!;
   if ('at' in o) return o.at;
   return o.a;
-}
-
-/** Has corners that can be dragged: a room, a play area, a surface, a pool, an obstacle. */
-const reshapeable = (ref: ObjectRef) => ref.kind === 'room' || isSitePolygonKind(ref.kind);
-
-/** The corner of the single selected outline under the pointer, if any. */
-function vertexUnder(ctx: ToolContext, p: Point): { target: ObjectRef; index: number; at: Point } | null {
-  const refs = selectedOnLevel(ctx);
-  if (refs.length !== 1 || !reshapeable(refs[0]!)) return null;
-  const o = sceneObject(ctx, refs[0]!);
-  if (!o || !('polygon' in o)) return null;
-  const index = o.polygon.findIndex((v) => Math.hypot(v[0] - p[0], v[1] - p[1]) * ctx.scale <= HANDLE_PIXELS);
-  return index < 0 ? null : { target: refs[0]!, index, at: o.polygon[index]! };
-}
-
-const levelOf = (plan: Plan, id: string) => plan.levels.find((l) => l.id === id)!;
-
-/** The edge of the single selected outline under the pointer (not at a corner), and the point on it. */
-function edgeUnder(ctx: ToolContext, p: Point): { target: ObjectRef; index: number; at: Point } | null {
-  const refs = selectedOnLevel(ctx);
-  if (refs.length !== 1 || !reshapeable(refs[0]!)) return null;
-  const o = sceneObject(ctx, refs[0]!);
-  if (!o || !('polygon' in o)) return null;
-  const ring = o.polygon;
-  let best: { target: ObjectRef; index: number; at: Point } | null = null;
-  let bestDist = HANDLE_PIXELS / ctx.scale;
-  for (let i = 0; i < ring.length; i++) {
-    const q = closestPointOnSegment(p, ring[i]!, ring[(i + 1) % ring.length]!);
-    const d = Math.hypot(q[0] - p[0], q[1] - p[1]);
-    if (d <= bestDist) {
-      bestDist = d;
-      best = { target: refs[0]!, index: i, at: q };
-    }
-  }
-  return best;
-}
-
-/** Why `polygon` cannot be the target's new outline, or null. */
-function outlineProblem(ctx: ToolContext, target: ObjectRef, polygon: readonly Point[]): string | null {
-  const what = target.kind === 'room' ? 'the room' : 'the outline';
-  const overlap = target.kind === 'room' && overlappingRoom(levelOf(ctx.base, ctx.level.id), polygon, new Set([target.id]));
-  return checkPolygon(polygon, '', what)[0]?.message ?? (overlap ? 'it would overlap another room' : null);
-}
-
-const tidy = (n: number) => Math.round(n * 1000) / 1000 + 0;
-
-/** Double-click on an edge of the selected outline: a corner there (snapped along the edge), one undo step. */
-function insertVertex(ctx: ToolContext, p: Point, alt: boolean): ToolResult<SelectState> | null {
-  const edge = edgeUnder(ctx, p);
-  if (!edge) return null;
-  const o = sceneObject(ctx, edge.target);
-  if (!o || !('polygon' in o)) return null;
-  const ring = o.polygon;
-  const a = ring[edge.index]!;
-  const b = ring[(edge.index + 1) % ring.length]!;
-  const snapped = snapPoint(edge.at, snapContext(ctx, [edge.target], alt)).point;
-  const q = closestPointOnSegment(snapped, a, b);
-  const at: Point = [tidy(q[0]), tidy(q[1])];
-  if (Math.hypot(at[0] - a[0], at[1] - a[1]) < 0.5 || Math.hypot(at[0] - b[0], at[1] - b[1]) < 0.5) {
-    return { state: IDLE, effects: [{ type: 'notice', message: 'No corner added: there is one there already.' }] };
-  }
-  const polygon = [...ring.slice(0, edge.index + 1), at, ...ring.slice(edge.index + 1)].map((v): [number, number] => [v[0], v[1]]);
-  const corner: CornerRef = { target: edge.target, index: edge.index + 1, grabbed: true };
-  return { state: { name: 'idle', corner }, effects: [{ type: 'commit', commands: [{ op: 'update', ref: edge.target, patch: { polygon } }] }] };
-}
-
-/** Delete with a corner under the pointer: the corner goes, if the outline keeps 3 corners and stays simple. */
-function removeVertex(ctx: ToolContext, corner: CornerRef): ToolResult<SelectState> | null {
-  const refs = selectedOnLevel(ctx);
-  if (refs.length !== 1 || refKey(refs[0]!) !== refKey(corner.target)) return null;
-  const o = sceneObject(ctx, corner.target);
-  if (!o || !('polygon' in o) || corner.index >= o.polygon.length) return null;
-  if (o.polygon.length <= 3) return { state: { name: 'idle', corner }, effects: [{ type: 'notice', message: 'Corner kept: an outline needs at least 3 corners.' }] };
-  const polygon = o.polygon.filter((_, i) => i !== corner.index).map((q): [number, number] => [q[0], q[1]]);
-  const problem = outlineProblem(ctx, corner.target, polygon);
-  if (problem) return { state: { name: 'idle', corner }, effects: [{ type: 'notice', message: `Corner kept: ${problem}.` }] };
-  return { state: IDLE, effects: [{ type: 'commit', commands: [{ op: 'update', ref: corner.target, patch: { polygon } }] }] };
 }
 
 /** Shift+R: the selected rooms turn 90° clockwise about the selection's centre, with their doors, windows and items. */
@@ -161,35 +99,6 @@ function rotateRooms(s: SelectState, ctx: ToolContext, refs: readonly ObjectRef[
   return { state: s, effects: [{ type: 'commit', commands: [...commands, ...reresolveDoors(after, ctx.level.id, movedRooms)] }] };
 }
 
-/** What snapping sees while `ignore` moves: the level's rooms, and in the Site view the site's outlines. */
-function snapContext(ctx: ToolContext, ignore: readonly ObjectRef[], alt: boolean): SnapContext {
-  const keys = new Set(ignore.map(refKey));
-  return {
-    level: levelOf(ctx.base, ctx.level.id),
-    scale: ctx.scale,
-    disabled: alt,
-    ignoreRooms: new Set(ignore.filter((r) => r.kind === 'room').map((r) => r.id)),
-    ...(ctx.siteView ? { rings: siteRings(ctx.base.site, keys) } : {}),
-  };
-}
-
-/** The commands of a move, with doors re-attached to whatever room is now across their wall. */
-function moveCommands(base: Plan, levelId: string, moving: readonly ObjectRef[], dx: number, dy: number): { commands: DocCommand[]; overlap: string | null } {
-  const translate: DocCommand = { op: 'translate', refs: moving, dx, dy };
-  // The site has no overlap rule and no doors: its objects just move.
-  if (moving.every((r) => isSiteKind(r.kind))) return { commands: [translate], overlap: null };
-  const movedRooms = new Set(moving.filter((r) => r.kind === 'room').map((r) => r.id));
-  const after = applyCommands(base, [translate]);
-  const level = levelOf(after, levelId);
-  let overlap: string | null = null;
-  for (const room of level.rooms) {
-    if (!movedRooms.has(room.id)) continue;
-    overlap = overlappingRoom(level, room.polygon, movedRooms);
-    if (overlap) break;
-  }
-  return { commands: [translate, ...reresolveDoors(after, levelId, movedRooms)], overlap };
-}
-
 function editKey(s: SelectState, e: KeyInput, ctx: ToolContext): ToolResult<SelectState> | null {
   const refs = selectedOnLevel(ctx);
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
@@ -199,7 +108,7 @@ function editKey(s: SelectState, e: KeyInput, ctx: ToolContext): ToolResult<Sele
   if (refs.length === 0) return null;
   if ((key === 'Delete' || key === 'Backspace') && !e.ctrl && s.name === 'idle' && s.corner) {
     const removed = removeVertex(ctx, s.corner);
-    if (removed) return removed;
+    if (removed) return { state: removed.corner ? { name: 'idle', corner: removed.corner } : IDLE, effects: removed.effects };
   }
   if (key === 'r' && e.shift && !e.ctrl && !e.alt) return rotateRooms(s, ctx, refs);
   if ((key === 'Delete' || key === 'Backspace') && !e.ctrl) {
@@ -225,7 +134,8 @@ function editKey(s: SelectState, e: KeyInput, ctx: ToolContext): ToolResult<Sele
   const dir = arrows[e.key];
   if (dir && !e.ctrl) {
     const step = e.alt ? 1 : e.shift ? 4 * GRID_MINOR : GRID_MINOR;
-    const moved = moveCommands(ctx.plan, ctx.level.id, withAttached(ctx.level, refs, 'move'), dir[0] * step, dir[1] * step);
+    const d: Point = [dir[0] * step, dir[1] * step];
+    const moved = moveCommands(ctx.plan, ctx.level.id, withAttached(ctx.level, refs, 'move'), d, d, NUDGE_SLIDE, true);
     if (moved.overlap) return { state: s, effects: [{ type: 'notice', message: `Not moved: it would overlap ${moved.overlap}.` }] };
     return commit(moved.commands);
   }
@@ -236,11 +146,13 @@ export const selectTool: Tool<SelectState> = {
   id: 'select',
   label: 'Select',
   shortcut: 'V',
-  description: 'Select and move: click, Shift-click or drag a box; drag to move; drag a corner of a selected room to reshape it; double-click its edge to add a corner; Delete with the pointer on a corner removes it.',
+  description: 'Select and move: click, Shift-click or drag a box; drag to move (a door or window slides along its wall; drag one of its ends to resize it); drag a corner of a selected room to reshape it; double-click its edge to add a corner; Delete with the pointer on a corner removes it.',
   initial: () => IDLE,
 
   pointerDown(s, e, ctx) {
     if (e.button !== 0) return same(s);
+    const jamb = e.shift ? null : jambUnder(ctx, e.point);
+    if (jamb) return same({ name: 'pointing-jamb', jamb, origin: e.point, to: e.point });
     const vertex = vertexUnder(ctx, e.point);
     if (vertex && !e.shift) return same({ name: 'pointing-vertex', target: vertex.target, index: vertex.index, origin: vertex.at, to: vertex.at });
     // Just outside the selected outline's edge still counts as on it (a double-click there adds a corner).
@@ -272,50 +184,60 @@ export const selectTool: Tool<SelectState> = {
         const refs = selectedOnLevel(ctx);
         if (refs.length === 0) return same(IDLE);
         const moving = withAttached(ctx.level, refs, 'move');
-        return selectTool.pointerMove!({ name: 'dragging', origin: s.origin, moving, anchor: anchorOf(ctx, refs), offset: [0, 0] }, e, ctx);
+        return selectTool.pointerMove!({ name: 'dragging', origin: s.origin, moving, anchor: anchorOf(ctx, refs), offset: [0, 0], pointer: [0, 0] }, e, ctx);
       }
       case 'dragging': {
         const raw: Point = [e.point[0] - s.origin[0], e.point[1] - s.origin[1]];
-        const offset = e.alt ? raw : snapOffset(s.anchor, raw[0], raw[1], snapContext(ctx, s.moving, false));
-        return { state: { ...s, offset }, effects: [{ type: 'preview', commands: [{ op: 'translate', refs: s.moving, dx: offset[0], dy: offset[1] }] }] };
+        const offset = e.alt ? raw : snapOffset(s.anchor, raw[0], raw[1], selectSnap(ctx, s.moving, false));
+        const moved = moveCommands(ctx.base, ctx.level.id, s.moving, offset, raw, dragSlide(ctx, e.alt), false);
+        return { state: { ...s, offset, pointer: raw }, effects: [{ type: 'preview', commands: moved.commands }] };
       }
       case 'brushing': {
         const found = sceneInBox(ctx, boxOf(s.origin, e.point)).map(refKey);
         const keys = [...new Set([...s.base, ...found])];
         return { state: { ...s, current: e.point }, effects: [{ type: 'select', keys }] };
       }
+      case 'pointing-jamb':
+      case 'dragging-jamb': {
+        if (s.name === 'pointing-jamb' && !far(s.origin)) return same(s);
+        const c = jambCommand(ctx, s.jamb, e.point, e.alt ? 0 : JAMB_STEP);
+        return { state: { ...s, name: 'dragging-jamb', to: e.point }, effects: [{ type: 'preview', commands: c ? [c] : [] }] };
+      }
       case 'pointing-vertex':
       case 'dragging-vertex': {
         if (s.name === 'pointing-vertex' && !far(s.origin)) return same(s);
-        const to = snapPoint(e.point, snapContext(ctx, [s.target], e.alt)).point;
-        return { state: { ...s, name: 'dragging-vertex', to }, effects: [{ type: 'preview', commands: [{ op: 'moveVertex', ref: s.target, index: s.index, to }] }] };
+        const to = snapPoint(e.point, selectSnap(ctx, [s.target], e.alt)).point;
+        // The walls' doors and windows follow the corner; where the outline cannot be, the corner alone is shown there.
+        const moved = moveCorner(ctx, s.target, s.index, to, false);
+        const commands: DocCommand[] = moved.ok ? moved.commands : [{ op: 'moveVertex', ref: s.target, index: s.index, to }];
+        return { state: { ...s, name: 'dragging-vertex', to }, effects: [{ type: 'preview', commands }] };
       }
     }
   },
 
-  pointerUp(s, _e, ctx) {
+  pointerUp(s, e, ctx) {
     switch (s.name) {
       case 'pointing':
         if (s.hit === null && !s.shift) return { state: IDLE, effects: [{ type: 'select', keys: [] }] };
         if (s.collapseTo) return { state: IDLE, effects: [{ type: 'select', keys: [s.collapseTo] }] };
         return same(IDLE);
       case 'dragging': {
-        const moved = moveCommands(ctx.base, ctx.level.id, s.moving, s.offset[0], s.offset[1]);
+        const moved = moveCommands(ctx.base, ctx.level.id, s.moving, s.offset, s.pointer, dragSlide(ctx, e.alt), true);
         if (moved.overlap) return { state: IDLE, effects: [{ type: 'cancel' }, { type: 'notice', message: `Put back: it would overlap ${moved.overlap}; rooms may touch but not overlap.` }] };
         return { state: IDLE, effects: [{ type: 'commit', commands: moved.commands }] };
       }
       case 'dragging-vertex': {
-        const base = levelOf(ctx.base, ctx.level.id);
-        const o = sceneObject({ ...ctx, plan: ctx.base, level: base }, s.target);
-        if (!o || !('polygon' in o)) return { state: IDLE, effects: [{ type: 'cancel' }] };
-        const polygon = o.polygon.map((p, i) => (i === s.index ? s.to : p));
-        const problem = outlineProblem(ctx, s.target, polygon);
+        const moved = moveCorner(ctx, s.target, s.index, s.to);
         const grabbed: SelectState = { name: 'idle', corner: { target: s.target, index: s.index, grabbed: true } };
-        if (problem) return { state: grabbed, effects: [{ type: 'cancel' }, { type: 'notice', message: `Corner put back: ${problem}.` }] };
-        return { state: grabbed, effects: [{ type: 'commit', commands: [{ op: 'moveVertex', ref: s.target, index: s.index, to: s.to }] }] };
+        if (!moved.ok) return { state: grabbed, effects: [{ type: 'cancel' }, { type: 'notice', message: `Corner put back: ${moved.problem}.` }] };
+        return { state: grabbed, effects: [{ type: 'commit', commands: moved.commands }] };
       }
       case 'pointing-vertex':
         return same({ name: 'idle', corner: { target: s.target, index: s.index, grabbed: true } });
+      case 'dragging-jamb': {
+        const c = jambCommand(ctx, s.jamb, e.point, e.alt ? 0 : JAMB_STEP);
+        return { state: IDLE, effects: [{ type: 'commit', commands: c ? [c] : [] }] };
+      }
       default:
         return same(IDLE);
     }
@@ -323,7 +245,8 @@ export const selectTool: Tool<SelectState> = {
 
   doubleClick(s, e, ctx) {
     if (s.name !== 'idle' || e.button !== 0 || e.shift || vertexUnder(ctx, e.point)) return same(s);
-    return insertVertex(ctx, e.point, e.alt) ?? same(s);
+    const added = insertVertex(ctx, e.point, e.alt);
+    return added ? { state: added.corner ? { name: 'idle', corner: added.corner } : IDLE, effects: added.effects } : same(s);
   },
 
   keyDown(s, e, ctx) {
@@ -334,6 +257,7 @@ export const selectTool: Tool<SelectState> = {
     switch (s.name) {
       case 'dragging':
       case 'dragging-vertex':
+      case 'dragging-jamb':
         return { state: IDLE, effects: [{ type: 'cancel' }] };
       case 'brushing':
         return { state: IDLE, effects: [{ type: 'select', keys: s.base }] };
@@ -349,12 +273,14 @@ export const selectTool: Tool<SelectState> = {
       const b = boxOf(s.origin, s.current);
       return [{ type: 'polygon', points: [[b.minX, b.minY], [b.maxX, b.minY], [b.maxX, b.maxY], [b.minX, b.maxY]], style: 'brush' }];
     }
-    if (s.name === 'dragging-vertex') return [{ type: 'snap', at: s.to, kind: 'vertex' }];
+    // The selection's lengths stay on screen, following a drag or a reshape as it happens.
+    const dims = selectionDimensions(ctx);
+    if (s.name === 'dragging-vertex') return [{ type: 'snap', at: s.to, kind: 'vertex' }, ...dims];
     if (s.name === 'dragging') {
       const box = sceneBBox(ctx, s.moving);
-      return Number.isFinite(box.minX) ? [{ type: 'label', at: [(box.minX + box.maxX) / 2, box.minY - 10 / ctx.scale], text: `moved ${Math.round(s.offset[0] * 100) / 100}", ${Math.round(s.offset[1] * 100) / 100}"` }] : [];
+      return Number.isFinite(box.minX) ? [...dims, { type: 'label', at: [(box.minX + box.maxX) / 2, box.minY - 10 / ctx.scale], text: `moved ${Math.round(s.offset[0] * 100) / 100}", ${Math.round(s.offset[1] * 100) / 100}"` }] : dims;
     }
-    return [];
+    return dims;
   },
 
   hint(s) {
@@ -363,6 +289,8 @@ export const selectTool: Tool<SelectState> = {
         return 'Moving · Esc puts it back · Alt: no snapping';
       case 'dragging-vertex':
         return 'Reshaping · Esc puts the corner back';
+      case 'dragging-jamb':
+        return 'Resizing along the wall · Esc puts it back · Alt: not in whole inches';
       case 'brushing':
         return 'Selecting everything inside the box';
       default:

@@ -57,6 +57,8 @@ export interface ToolContext {
   readonly selection: readonly RefKey[];
   /** Screen pixels per plan inch, for tolerances that feel the same at every zoom. */
   readonly scale: number;
+  /** The wall thickness chosen (inches): rooms drawn or moved beside another snap to leave this much between faces. */
+  readonly wall: number;
 }
 
 export type Effect =

@@ -2,6 +2,7 @@ import type { Point } from '../../geometry/types.ts';
 import { doorHasLevelDischarge } from '../../model/defaults.ts';
 import type { Door, Level } from '../../model/schema.ts';
 import { formatLength } from '../../model/units.ts';
+import { resizeOnWall, type AnyOpening, type OpeningKind } from '../../editor/geom/openingOnWall.ts';
 import { DOOR_KIND_CHOICES, LOCK_CHOICES } from './choices.ts';
 import { CheckField, LengthField, NumberField, SelectField, TriStateField } from './fields.tsx';
 import type { Update } from './types.ts';
@@ -14,7 +15,19 @@ interface Props {
 
 const width = (a: Point, b: Point) => Math.hypot(b[0] - a[0], b[1] - a[1]);
 
-/** New jambs `w` apart about the same middle, along the same wall. */
+/** Why the opening cannot be `w` wide on its wall, as a sentence for under the field, or null. */
+export function widthProblem(level: Level, kind: OpeningKind, o: AnyOpening, w: number): string | null {
+  const fitted = resizeOnWall(level, kind, o, w);
+  return fitted.ok ? null : `It does not fit: ${fitted.message}.`;
+}
+
+/** Jambs `w` apart on the same wall (about the same middle, slid clear of a corner); as before when it cannot fit. */
+export function jambsOnWall(level: Level, kind: OpeningKind, o: AnyOpening, w: number): { a: [number, number]; b: [number, number] } {
+  const fitted = resizeOnWall(level, kind, o, w);
+  return fitted.ok ? { a: fitted.a, b: fitted.b } : jambsForWidth(o.a, o.b, w);
+}
+
+/** New jambs `w` apart about the same middle, along the same line. */
 export function jambsForWidth(a: Point, b: Point, w: number): { a: [number, number]; b: [number, number] } {
   const len = width(a, b) || 1;
   const ux = (b[0] - a[0]) / len;
@@ -35,7 +48,15 @@ export function DoorProperties({ door, level, update }: Props) {
         {name(door.rooms[0])} ↔ {name(door.rooms[1])}
         {exit ? ' · an exit' : ''}
       </p>
-      <LengthField label="Clear width" value={width(door.a, door.b)} min={1} onCommit={(w) => w && update(jambsForWidth(door.a, door.b, w))} help={`Measured between the jambs; ${formatLength(36)} is the default.`} testId="door-width" />
+      <LengthField
+        label="Clear width"
+        value={width(door.a, door.b)}
+        min={1}
+        check={(w) => widthProblem(level, 'door', door, w)}
+        onCommit={(w) => w && update(jambsOnWall(level, 'door', door, w))}
+        help={`Measured between the jambs; ${formatLength(36)} is the default. It stays on its wall, slid clear of the corners.`}
+        testId="door-width"
+      />
       <SelectField label="Swings" value={door.swing} choices={swingChoices} onChange={(swing) => swing && update({ swing })} help="F flips it on the plan." />
       <SelectField label="Kind" value={door.kind} choices={DOOR_KIND_CHOICES} unsetLabel="Swing (default)" onChange={(kind) => update({ kind: kind === 'swing' ? undefined : kind })} />
       <SelectField label="Hinge" value={door.hinge ?? 'a'} choices={[{ value: 'a', label: 'First jamb' }, { value: 'b', label: 'Second jamb' }]} onChange={(h) => update({ hinge: h === 'b' ? 'b' : undefined })} help="H flips it on the plan." />

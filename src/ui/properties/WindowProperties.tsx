@@ -1,6 +1,6 @@
 import type { Level, Window } from '../../model/schema.ts';
 import { CheckField, LengthField, TriStateField } from './fields.tsx';
-import { jambsForWidth } from './DoorProperties.tsx';
+import { jambsOnWall, widthProblem } from './DoorProperties.tsx';
 import type { Update } from './types.ts';
 
 interface Props {
@@ -14,7 +14,7 @@ export function WindowProperties({ window: w, level, update }: Props) {
   return (
     <>
       <p className="figures">In {room?.name ?? w.room}</p>
-      <LengthField label="Width on the wall" value={Math.hypot(w.b[0] - w.a[0], w.b[1] - w.a[1])} min={1} onCommit={(v) => v && update(jambsForWidth(w.a, w.b, v))} />
+      <LengthField label="Width on the wall" value={Math.hypot(w.b[0] - w.a[0], w.b[1] - w.a[1])} min={1} check={(v) => widthProblem(level, 'window', w, v)} onCommit={(v) => v && update(jambsOnWall(level, 'window', w, v))} />
       <TriStateField label="Opens to the outside" value={w.outside} defaultValue onChange={(outside) => update({ outside })} />
       <LengthField label="Sill height" value={w.sill} onCommit={(sill) => sill !== undefined && update({ sill })} help="From the floor to the bottom of the clear opening." testId="window-sill" />
       <LengthField label="Clear opening width" value={w.clearWidth} onCommit={(clearWidth) => clearWidth !== undefined && update({ clearWidth })} />

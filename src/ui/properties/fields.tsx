@@ -126,9 +126,11 @@ interface LengthProps extends Base {
   readonly placeholder?: string;
   readonly min?: number;
   readonly allowNegative?: boolean;
+  /** Why a length that reads fine cannot be used here (a door wider than its wall), or null. */
+  readonly check?: (inches: number) => string | null;
 }
 
-export function LengthField({ value, onCommit, optional, min = 0, allowNegative, ...rest }: LengthProps) {
+export function LengthField({ value, onCommit, optional, min = 0, allowNegative, check, ...rest }: LengthProps) {
   return (
     <DraftField<number | undefined>
       {...rest}
@@ -140,6 +142,8 @@ export function LengthField({ value, onCommit, optional, min = 0, allowNegative,
         const r = parseLength(text);
         if (!r.ok) return { ok: false, message: r.message };
         if (!allowNegative && r.inches < min) return { ok: false, message: min > 0 ? `${rest.label} must be more than ${formatLength(min)}.` : `${rest.label} cannot be negative.` };
+        const refused = check?.(r.inches);
+        if (refused) return { ok: false, message: refused };
         return { ok: true, value: r.inches };
       }}
       same={(a, b) => (a === undefined || b === undefined ? a === b : Math.abs(a - b) < 1e-9)}

@@ -51,6 +51,8 @@ describe('the select tool', () => {
 
   it('moves a room with its doors, windows and items as one undo step', () => {
     const ed = new TestEditor(furnished());
+    // The fixture's rooms are a 6" wall apart: with that thickness chosen, sliding West past East keeps the gap.
+    ed.session.setState({ wallThickness: 6 });
     ed.click(100, 100);
     ed.drag([100, 100], [100, 220], { steps: 10 });
     const level = ed.level;
@@ -95,7 +97,8 @@ describe('the select tool', () => {
     // East's first corner (126, 0) would land on (266, 123): the 6" grid puts it on (264, 126).
     expect(ed.level.rooms[1]!.polygon[0]).toEqual([264, 126]);
     ed.undo();
-    // Dragged so its first corner comes within 8 px of West's bottom-right corner (120, 120): it lands exactly there.
+    // Dragged so its first corner comes within 8 px of West's bottom-right corner (120, 120): it lands exactly there
+    // (corner to corner, beside neither face, so no wall's thickness comes into it).
     ed.click(200, 100).drag([200, 100], [200 - 3, 100 + 124]);
     expect(ed.level.rooms[1]!.polygon[0]).toEqual([120, 120]);
     ed.expectValid();
