@@ -88,6 +88,8 @@ interface RoomSpace {
   readonly walls: Boxed<Wall>[];
   readonly obstacles: Boxed<Obstacle>[];
   readonly nodes: number[];
+  /** The boxes of the walls then the obstacles, as (minX, minY, maxX, maxY) runs: the sight-line test's first cut. */
+  boxes: Float64Array;
 }
 
 const boxOf = (p: Point, q: Point, grow = 0): BBox => ({
@@ -97,7 +99,6 @@ const boxOf = (p: Point, q: Point, grow = 0): BBox => ({
   maxY: Math.max(p[1], q[1]) + grow,
 });
 
-const overlaps = (a: BBox, b: BBox) => a.minX <= b.maxX && a.maxX >= b.minX && a.minY <= b.maxY && a.maxY >= b.minY;
 
 function obstacleBox(o: Obstacle): BBox {
   if (o.kind === 'item') {
@@ -218,7 +219,7 @@ export class LevelNavigation {
 
   private buildSpaces(): void {
     const inRoom = new Set(this.rooms);
-    for (const room of this.rooms) this.spaces.set(room, { walls: [], obstacles: [], nodes: [] });
+    for (const room of this.rooms) this.spaces.set(room, { walls: [], obstacles: [], nodes: [], boxes: new Float64Array(0) });
     const passagesOf = new Map<RoomInfo, Passage[]>();
     for (const pass of this.passages) {
       for (const r of [pass.door.from, pass.door.to]) if (r && inRoom.has(r)) (passagesOf.get(r) ?? passagesOf.set(r, []).get(r)!).push(pass);
@@ -233,31 +234,27 @@ export class LevelNavigation {
         o.kind === 'item' ? [o.item.room] : o.kind === 'corner' ? [o.room] : ([o.door.from, o.door.to].filter((r) => r && inRoom.has(r)) as RoomInfo[]);
       for (const r of rooms) this.spaces.get(r)?.obstacles.push({ box: obstacleBox(o), value: o });
     }
+    for (const space of this.spaces.values()) {
+      space.boxes = Float64Array.from([...space.walls, ...space.obstacles].flatMap(({ box: b }) => [b.minX, b.minY, b.maxX, b.maxY]));
+    }
   }
 
   /** A walk within `room` from p to q crosses none of its walls and keeps clear of its obstacles not ignored. */
   visible(room: RoomInfo, p: Point, q: Point, ignore?: ReadonlySet<Obstacle>): boolean {
     const space = this.spaces.get(room);
     if (!space) return false;
-    const box = boxOf(p, q);
+    const minX = Math.min(p[0], q[0]);
+    const minY = Math.min(p[1], q[1]);
+    const maxX = Math.max(p[0], q[0]);
+    const maxY = Math.max(p[1], q[1]);
     // Queries come in runs from nearby points toward nearby nodes, so whatever blocked the last one is the
     // likeliest to block this one: test it first.
     const last = this.lastBlocker;
-    if (last && last.space === space && this.blockedBy(last.index, space, box, p, q, ignore)) return false;
-    const walls = space.walls;
-    for (let k = 0; k < walls.length; k++) {
-      const { box: b, value: w } = walls[k]!;
-      if (overlaps(box, b) && crossesProperly(p, q, w[0], w[1])) {
+    if (last && last.space === space && this.blockedBy(space, last.index, p, q, minX, minY, maxX, maxY, ignore)) return false;
+    const count = space.walls.length + space.obstacles.length;
+    for (let k = 0; k < count; k++) {
+      if (this.blockedBy(space, k, p, q, minX, minY, maxX, maxY, ignore)) {
         this.lastBlocker = { space, index: k };
-        return false;
-      }
-    }
-    const obstacles = space.obstacles;
-    for (let k = 0; k < obstacles.length; k++) {
-      const { box: b, value: o } = obstacles[k]!;
-      if (!overlaps(box, b)) continue;
-      if (ignore?.has(o) ? crossesFootprint(o, p, q) : blocks(o, p, q)) {
-        this.lastBlocker = { space, index: walls.length + k };
         return false;
       }
     }
@@ -265,13 +262,17 @@ export class LevelNavigation {
   }
 
   /** Whether the wall or obstacle at `index` (walls first, then obstacles) of the room's space blocks p–q. */
-  private blockedBy(index: number, space: RoomSpace, box: BBox, p: Point, q: Point, ignore?: ReadonlySet<Obstacle>): boolean {
-    if (index < space.walls.length) {
-      const { box: b, value: w } = space.walls[index]!;
-      return overlaps(box, b) && crossesProperly(p, q, w[0], w[1]);
+  private blockedBy(space: RoomSpace, k: number, p: Point, q: Point, minX: number, minY: number, maxX: number, maxY: number, ignore?: ReadonlySet<Obstacle>): boolean {
+    const boxes = space.boxes;
+    const at = 4 * k;
+    if (boxes[at]! > maxX || boxes[at + 2]! < minX || boxes[at + 1]! > maxY || boxes[at + 3]! < minY) return false;
+    const nWalls = space.walls.length;
+    if (k < nWalls) {
+      const w = space.walls[k]!.value;
+      return crossesProperly(p, q, w[0], w[1]);
     }
-    const { box: b, value: o } = space.obstacles[index - space.walls.length]!;
-    return overlaps(box, b) && (ignore?.has(o) ? crossesFootprint(o, p, q) : blocks(o, p, q));
+    const o = space.obstacles[k - nWalls]!.value;
+    return ignore?.has(o) ? crossesFootprint(o, p, q) : blocks(o, p, q);
   }
 
   /**
