@@ -1,6 +1,6 @@
 /**
  * One click from a drawn plan to the licensure packet (500.042(4)(A)-(B) diagrams, the capacity worksheet and
- * report, the evacuation posters of 500.087(2)(E)): built in the page with the same code as
+ * report, the evacuation posters of 500.087(2)(E)): built in the packet worker with the same code as
  * `safeplan report --pdf`, handed to the browser as a download — the parts, paper and orientation last chosen in
  * the packet dialog (▾ beside it), where single pages are exported as PNG or SVG and the packet is printed.
  */
@@ -9,7 +9,8 @@ import { useDoc } from '../editor/react.ts';
 import { downloadBlob } from '../store/saveFile.ts';
 import { loadChoice, saveChoice, type PacketChoice } from './packet/choices.ts';
 import { PacketDialog } from './packet/PacketDialog.tsx';
-import { fileStem, preparePacket } from './packet/preparePacket.ts';
+import { fileStem } from './packet/fileStem.ts';
+import { packetClient } from '../worker/packetClient.ts';
 
 export function PacketButton() {
   const plan = useDoc((s) => s.plan);
@@ -26,10 +27,9 @@ export function PacketButton() {
   const make = async () => {
     if (!plan) return;
     setState({ busy: true, problem: null });
-    // Let the button show its busy state before the engine and the PDF take the main thread.
-    await new Promise((resolve) => setTimeout(resolve, 0));
     try {
-      const prepared = preparePacket(plan, choice);
+      // In the packet worker: the page stays responsive while a large plan's packet is laid out and written.
+      const prepared = await packetClient().prepare(plan, choice);
       if ('problem' in prepared) {
         setState({ busy: false, problem: prepared.problem });
         return;

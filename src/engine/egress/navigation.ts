@@ -162,7 +162,10 @@ export class LevelNavigation {
   private readonly polygonNodes = new Map<Obstacle, number[]>();
   private readonly roomNodeSets = new Map<RoomInfo, Set<number>>();
   /** Per field: each node's distance as the first node of a walk (NaN until asked), and the node after it. */
-  private readonly starts = new WeakMap<Float64Array, { dist: Float64Array; hop: Int32Array; bound: Float64Array }>();
+  private readonly starts = new WeakMap<
+    Float64Array,
+    Map<RoomInfo, { readonly walks: Map<number, { dist: number; hop: number }>; readonly bounds: Map<number, number> }>
+  >();
   private readonly isTarget: (door: DoorInfo) => boolean;
   private readonly seeds: ReadonlyMap<DoorInfo, number>;
   private readonly targetRoom: (door: DoorInfo) => RoomInfo;
@@ -673,24 +676,26 @@ export class LevelNavigation {
    * Worked out on first asking, per field. `bound` asks instead for a lower bound that ignores sight lines.
    */
   private startAt(id: number, room: RoomInfo, field: NavField, bound = false): { dist: number; hop: number } {
-    let known = this.starts.get(field.dist);
-    if (!known) {
-      const unknown = () => new Float64Array(this.nodes.length).fill(NaN);
-      known = { dist: unknown(), hop: new Int32Array(this.nodes.length).fill(-1), bound: unknown() };
-      this.starts.set(field.dist, known);
-    }
+    // Per room as well as per field: a node in a doorway stands in two rooms, and the walk on from it is looked for
+    // in the room asking, so the answer never depends on which room asked first (nor on any other room's content).
+    const byRoom = this.starts.get(field.dist) ?? this.starts.set(field.dist, new Map()).get(field.dist)!;
+    let known = byRoom.get(room);
+    if (!known) byRoom.set(room, (known = { walks: new Map(), bounds: new Map() }));
     if (bound) {
-      if (Number.isNaN(known.bound[id]!)) known.bound[id] = this.leastEstimate(this.nodes[id]!.p, room, field.dist);
-      return { dist: known.bound[id]!, hop: -1 };
+      let b = known.bounds.get(id);
+      if (b === undefined) known.bounds.set(id, (b = this.leastEstimate(this.nodes[id]!.p, room, field.dist)));
+      return { dist: b, hop: -1 };
     }
-    if (Number.isNaN(known.dist[id]!)) {
+    let walk = known.walks.get(id);
+    if (!walk) {
       const onward = this.nodeInSight(this.nodes[id]!.p, room, field, true);
       const better = onward !== null && onward.id !== id && onward.distance < field.dist[id]! - 1e-9;
-      known.dist[id] = better ? onward.distance : field.dist[id]!;
-      known.hop[id] = better ? onward.id : -1;
+      walk = better ? { dist: onward.distance, hop: onward.id } : { dist: field.dist[id]!, hop: -1 };
+      known.walks.set(id, walk);
     }
-    return { dist: known.dist[id]!, hop: known.hop[id]! };
+    return walk;
   }
+
 
   /** The least |p − node| + field over the room's nodes, in sight or not. */
   private leastEstimate(p: Point, room: RoomInfo, field: Float64Array): number {

@@ -13,7 +13,8 @@ import { drawColumn, type Block } from './column.ts';
 import { groundLevel, layoutSheet, levelTitle, type PacketContext } from './context.ts';
 import { drawNorthArrow, drawScaleBar, MARGIN } from './frame.ts';
 import { fitSize, textWidth, truncate } from './metrics.ts';
-import { drawLevel, EXIT_MARK_ROOM, labelSpot, levelExtent, toPage, type Placement } from './planDrawing.ts';
+import { EXIT_MARK_ROOM, labelSpot, levelExtent, toPage, type Placement } from './planDrawing.ts';
+import { drawPosterLevel } from './posterLevel.ts';
 import { evacuationRoutes, roomsAlong, type EvacuationRoute } from './routes.ts';
 import { SHELTER_COLOR } from './roomLabels.ts';
 import { shelterRoute, type ShelterPlan } from './shelterRoute.ts';
@@ -245,7 +246,7 @@ export function evacuationPage(ctx: PacketContext, room: RoomInfo): Page {
   sheet.text([rx, MARGIN + 48], '5 CSR 25-500.087(2)(E), (F)3; 500.090(2)(B)', { size: 6.5, anchor: 'end', color: GRAY });
 
   // The plan.
-  drawLevel(sheet, ctx.facility, level, pl, { rooms: ctx.rooms, labels: 'name', highlight: room });
+  drawPosterLevel(sheet, ctx.facility, level, pl, ctx.rooms, room);
   if (shelter.kind === 'route') drawRoute(sheet, pl, shelter, SHELTER_STROKE, 'T', 'route:tornado');
   if (routes.secondary) drawRoute(sheet, pl, routes.secondary, SECONDARY_STROKE, '2', 'route:secondary');
   if (routes.primary) drawRoute(sheet, pl, routes.primary, PRIMARY_STROKE, '1', 'route:primary');

@@ -56,11 +56,15 @@ const SUBSTITUTES: Readonly<Record<string, string>> = {
   '\r': ' ',
 };
 
+const PLAIN = /^[\x20-\x7e]*$/;
+
 /**
  * The text as the standard fonts can print it (WinAnsi): known symbols spelled out, anything else unknown as `?`.
  * The page model holds only printable text, so the PDF never refuses a string and both renderers show the same.
  */
 export function printable(text: string): string {
+  // Nearly all text is plain ASCII already: every label of every poster comes through here.
+  if (PLAIN.test(text)) return text;
   let out = '';
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
@@ -81,22 +85,52 @@ function charWidth(ch: string, weight: FontWeight): number {
   return 556;
 }
 
-/** Width in points of one line of (printable) text. */
-export function textWidth(text: string, size: number, weight: FontWeight = 'normal'): number {
+/** Width of a line in 1/1000 em: an integer, so the width of a joined line is exactly the sum of its parts'. */
+function units(text: string, weight: FontWeight): number {
   let w = 0;
   for (const ch of text) w += charWidth(ch, weight);
-  return (w * size) / 1000;
+  return w;
 }
 
-/** Breaks text into lines no wider than `width` at spaces (a word longer than a line is cut where it must be). */
+/** Width in points of one line of (printable) text. */
+export function textWidth(text: string, size: number, weight: FontWeight = 'normal'): number {
+  return (units(text, weight) * size) / 1000;
+}
+
+/**
+ * Breaks text into lines no wider than `width` at spaces (a word longer than a line is cut where it must be).
+ * Remembered: a poster column is set at up to twenty sizes until it fits, and 200 posters repeat the same paragraphs.
+ */
 export function wrapText(text: string, width: number, size: number, weight: FontWeight = 'normal'): string[] {
+  const key = `${weight} ${size} ${width} ${text}`;
+  const known = wrapped.get(key);
+  if (known) return [...known];
+  if (wrapped.size >= WRAPPED_MAX) wrapped.clear();
+  const lines = breakLines(text, width, size, weight);
+  wrapped.set(key, lines);
+  return [...lines];
+}
+
+const wrapped = new Map<string, readonly string[]>();
+const WRAPPED_MAX = 20_000;
+
+/**
+ * The line's width is kept as it grows, in whole units: exact, so the breaks are those of measuring every candidate
+ * line afresh.
+ */
+function breakLines(text: string, width: number, size: number, weight: FontWeight): string[] {
   const words = printable(text).split(' ').filter((w) => w.length > 0);
+  const space = charWidth(' ', weight);
+  const fits = (u: number) => (u * size) / 1000 <= width;
   const lines: string[] = [];
   let line = '';
+  let lineUnits = 0;
   for (const word of words) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (textWidth(candidate, size, weight) <= width) {
-      line = candidate;
+    const wordUnits = units(word, weight);
+    const candidate = line ? lineUnits + space + wordUnits : wordUnits;
+    if (fits(candidate)) {
+      line = line ? `${line} ${word}` : word;
+      lineUnits = candidate;
       continue;
     }
     if (line) lines.push(line);
@@ -107,6 +141,7 @@ export function wrapText(text: string, width: number, size: number, weight: Font
       lines.push(line.slice(0, cut));
       line = line.slice(cut);
     }
+    lineUnits = units(line, weight);
   }
   if (line) lines.push(line);
   return lines.length ? lines : [''];

@@ -4,7 +4,7 @@
  * devices, exits marked EXIT, and room labels (name, use, inside dimensions, area and usable area from the report).
  * The facility diagram (500.042(4)(A)) and the evacuation plans (087(2)(E), 090(2)(B)2) both draw it.
  */
-import { passageOf } from '../../engine/egress/passages.ts';
+import { passageOf as computePassage, type Passage } from '../../engine/egress/passages.ts';
 import { itemFootprint, type DoorInfo, type Facility, type RoomInfo } from '../../engine/facility.ts';
 import { distancePointToRing, pointInRing, ringBBox, ringCentroid } from '../../geometry/index.ts';
 import type { BBox, Point, Ring } from '../../geometry/types.ts';
@@ -54,6 +54,15 @@ export function useLine(room: RoomInfo): string {
 
 // ── geometry of doors and rooms ────────────────────────────────────────────────────────────────────────────
 
+/**
+ * Remembered per door, per room ring and per level, like labelSpot below: every poster of a level draws the same
+ * doors and rooms again (a 200-room level, 200 times), and the analysis never changes under a packet.
+ */
+const passages = new WeakMap<DoorInfo, Passage>();
+const passageOf = (door: DoorInfo): Passage => passages.get(door) ?? passages.set(door, computePassage(door)).get(door)!;
+const leaves = new WeakMap<DoorInfo, DoorLeaf | null>();
+const extents = new WeakMap<Facility, Map<Level, BBox>>();
+
 export interface DoorLeaf {
   /** Hinge jamb, on the face of the side the leaf swings into. */
   readonly hinge: Point;
@@ -66,6 +75,11 @@ export interface DoorLeaf {
 
 /** The leaf of a side-hinged door, hung on `hinge` (default a) on the face of the room it swings into; else null. */
 export function doorLeaf(door: DoorInfo): DoorLeaf | null {
+  if (!leaves.has(door)) leaves.set(door, swingLeaf(door));
+  return leaves.get(door)!;
+}
+
+function swingLeaf(door: DoorInfo): DoorLeaf | null {
   const d = door.door;
   if (d.swing === 'none' || (d.kind !== undefined && d.kind !== 'swing')) return null;
   const pass = passageOf(door);
@@ -93,6 +107,11 @@ export function outwardNormal(a: Point, b: Point, ring: Ring): Point {
 
 /** Everything drawn for a level, in plan inches: rooms, door leaves, windows. */
 export function levelExtent(facility: Facility, level: Level): BBox {
+  const perLevel = extents.get(facility) ?? extents.set(facility, new Map()).get(facility)!;
+  return perLevel.get(level) ?? perLevel.set(level, extentOf(facility, level)).get(level)!;
+}
+
+function extentOf(facility: Facility, level: Level): BBox {
   const points: Point[] = [];
   for (const r of level.rooms) points.push(...r.polygon);
   for (const d of facility.doors) {
@@ -428,13 +447,24 @@ function drawRoomLabel(sheet: Sheet, pl: Placement, room: RoomInfo, row: RoomRow
   sheet.text([at[0], at[1] + 1.2], cut, { size: 3.5, weight: 'bold', anchor: 'middle' }, tag);
 }
 
-/** Draws a level: fills, items, outlines, doors, windows, devices, exits, labels. */
-export function drawLevel(sheet: Sheet, facility: Facility, level: Level, pl: Placement, options: LevelDrawingOptions): void {
+/** Where each room's fill and label went among a level drawing's primitives (posterLevel.ts reuses the drawing). */
+export interface LevelMarks {
+  readonly fills: Map<RoomInfo, number>;
+  /** [first, past the last) primitive of the room's label. */
+  readonly labels: Map<RoomInfo, readonly [number, number]>;
+}
+
+/** Draws a level: fills, items, outlines, doors, windows, devices, exits, labels. `marks` is told where each room's fill and label went. */
+export function drawLevel(sheet: Sheet, facility: Facility, level: Level, pl: Placement, options: LevelDrawingOptions, marks?: LevelMarks): void {
   const rooms = facility.rooms.filter((r) => r.level === level);
   const doors = facility.doors.filter((d) => d.level === level);
   const ring = (r: Ring) => r.map((p) => toPage(pl, p));
 
-  for (const room of rooms) sheet.polygon([ring(room.room.polygon)], { fill: room === options.highlight ? YELLOW : roomFill(room) }, `fill:${room.room.id}`);
+  for (const room of rooms) {
+    const at = sheet.primitives.length;
+    sheet.polygon([ring(room.room.polygon)], { fill: room === options.highlight ? YELLOW : roomFill(room) }, `fill:${room.room.id}`);
+    if (sheet.primitives.length > at) marks?.fills.set(room, at);
+  }
 
   for (const room of rooms) {
     for (const it of room.items) {
@@ -474,7 +504,12 @@ export function drawLevel(sheet: Sheet, facility: Facility, level: Level, pl: Pl
 
   for (const door of doors.filter((d) => d.isExit)) drawExitMark(sheet, pl, door);
 
-  for (const room of rooms) if (room !== options.highlight) drawRoomLabel(sheet, pl, room, options.rooms.get(room.room.id), options);
+  for (const room of rooms) {
+    if (room === options.highlight) continue;
+    const at = sheet.primitives.length;
+    drawRoomLabel(sheet, pl, room, options.rooms.get(room.room.id), options);
+    marks?.labels.set(room, [at, sheet.primitives.length]);
+  }
 }
 
 /** EXIT beside an exit's opening, on its outer side, clear of an outward swing. */

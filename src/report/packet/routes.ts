@@ -9,11 +9,12 @@
  * 082(2)(B)1.I: the family's living quarters), so the secondary route is first sought without them; only when no
  * other exit can be reached that way is the plain shortest route to another exit taken.
  */
-import { LevelNavigation } from '../../engine/egress/navigation.ts';
+import type { LevelNavigation } from '../../engine/egress/navigation.ts';
 import { levelNavigation, roomTravel } from '../../engine/egress/travel.ts';
 import type { DoorInfo, Facility, RoomInfo } from '../../engine/facility.ts';
 import { pointInRing, ringBBox } from '../../geometry/index.ts';
 import type { BBox, Point } from '../../geometry/types.ts';
+import { detourNavigation } from './detourNavigation.ts';
 
 export interface EvacuationRoute {
   readonly points: readonly Point[];
@@ -67,28 +68,16 @@ export function evacuationRoutes(facility: Facility, room: RoomInfo): Evacuation
   if (!primary) return { start, primary: null, secondary: null };
 
   const nav = levelNavigation(facility, room.level);
-  const found = avoidingServiceRooms(facility, nav, room, start, primary.exit) ?? anyOtherExit(nav, room, start, primary.exit);
+  const found = avoidingServiceRooms(facility, room, start, primary.exit) ?? anyOtherExit(nav, room, start, primary.exit);
   if (!found) return { start, primary, secondary: null };
   return { start, primary, secondary: { ...found, through: roomsAlong(facility, room, found.points) } };
 }
 
-const NOT_A_PASSAGE: ReadonlySet<string> = new Set(['kitchen', 'bathroom', 'storage', 'mechanical', 'garage', 'closet', 'laundry', 'family']);
-
 type Found = Pick<EvacuationRoute, 'points' | 'distance' | 'exit'>;
 
-/** Doors that end this level's walk with a distance still to go (open stairs toward grade), as the level's graph has them. */
-function stairSeeds(nav: LevelNavigation, leaveOut: DoorInfo): Map<DoorInfo, number> {
-  const seeds = new Map<DoorInfo, number>();
-  for (const [door, id] of nav.doorNode) if (door !== leaveOut && !door.isExit && nav.nodes[id]!.exit === door) seeds.set(door, nav.toExit[id]!);
-  return seeds;
-}
-
-function avoidingServiceRooms(facility: Facility, nav: LevelNavigation, room: RoomInfo, start: Point, leaveOut: DoorInfo): Found | null {
-  const allowed = (r: RoomInfo) => r === room || (!NOT_A_PASSAGE.has(r.room.use) && (!r.servesInfantsOrToddlers || room.servesInfantsOrToddlers));
-  const rooms = facility.rooms.filter((r) => r.level === room.level && allowed(r));
-  const doors = facility.doors.filter((d) => d.level === room.level && allowed(d.from) && (d.to === null || allowed(d.to)));
-  const alt = new LevelNavigation(room.level, rooms, doors, { isTarget: (d) => d.isExit && d !== leaveOut, seeds: stairSeeds(nav, leaveOut) });
-  const path = alt.travelFrom(start, room);
+/** The shortest way to another exit that keeps out of the rooms a drill route avoids (detourNavigation.ts). */
+function avoidingServiceRooms(facility: Facility, room: RoomInfo, start: Point, leaveOut: DoorInfo): Found | null {
+  const path = detourNavigation(facility, room, leaveOut).travelFrom(start, room);
   return path && Number.isFinite(path.distance) ? { points: path.points, distance: path.distance, exit: path.exit } : null;
 }
 

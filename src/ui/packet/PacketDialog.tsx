@@ -6,13 +6,13 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Plan } from '../../model/schema.ts';
 import { pageFileName } from '../../report/packet/fileNames.ts';
-import { PACKET_PARTS, type Packet } from '../../report/packet/index.ts';
+import { PACKET_PARTS } from '../../report/packet/types.ts';
 import { PAPER_NAMES } from '../../report/packet/scale.ts';
-import { pageSvg } from '../../report/svg/svg.ts';
 import { downloadBlob } from '../../store/saveFile.ts';
+import { packetClient, type PreparedPacket, type PreparedResult } from '../../worker/packetClient.ts';
 import { PART_LABELS, withPart, type PacketChoice } from './choices.ts';
 import { PNG_DPI, svgToPng } from './pageImage.ts';
-import { fileStem, preparePacket, type Prepared } from './preparePacket.ts';
+import { fileStem } from './fileStem.ts';
 import { printPages } from './printPages.ts';
 import './packet.css';
 
@@ -26,7 +26,7 @@ interface Props {
 }
 
 /** "Letter landscape, 1/16" = 1'-0"" — what the page list says of a page. */
-function pageMeta(packet: Packet, i: number): string {
+function pageMeta(packet: PreparedPacket, i: number): string {
   const page = packet.pages[i]!;
   const [w, h] = page.size;
   const paper = Math.max(w, h) >= 1200 ? 'Tabloid' : 'Letter';
@@ -37,7 +37,7 @@ function pageMeta(packet: Packet, i: number): string {
 export function PacketDialog({ open, plan, fileName, choice, onChoice, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const [prepared, setPrepared] = useState<Prepared | null>(null);
+  const [prepared, setPrepared] = useState<PreparedResult | null>(null);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -48,20 +48,40 @@ export function PacketDialog({ open, plan, fileName, choice, onChoice, onClose }
     if (!open && dialog.open) dialog.close();
   }, [open]);
 
-  // Lay the pages out again when the plan or the choice changes, after the dialog has painted (a big plan takes a
-  // moment: the engine and the page layout run on the main thread).
+  // Lay the pages out again when the plan or the choice changes. The packet worker does it (a 200-room plan takes
+  // seconds), so the page stays responsive; an answer for a plan or choice since replaced is dropped.
   useEffect(() => {
     if (!open) return;
+    let current = true;
     setPrepared(null);
-    const timer = setTimeout(() => setPrepared(preparePacket(plan, choice)), 0);
-    return () => clearTimeout(timer);
+    packetClient()
+      .prepare(plan, choice)
+      .then(
+        (r) => current && setPrepared(r),
+        (e: unknown) => current && setPrepared({ problem: `The packet could not be made: ${e instanceof Error ? e.message : String(e)}` }),
+      );
+    return () => {
+      current = false;
+    };
   }, [open, plan, choice]);
 
   const packet = prepared && 'packet' in prepared ? prepared.packet : null;
   const problem = prepared && 'problem' in prepared ? prepared.problem : null;
   const stem = fileStem(fileName);
 
+  // The buttons are disabled while a job runs, which takes the focus from the one pressed and leaves it outside the
+  // dialog, where Esc no longer reaches it: it goes back when the job is done.
+  const focusBack = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (busy) return;
+    const el = focusBack.current;
+    focusBack.current = null;
+    const dialog = ref.current;
+    if (el?.isConnected && dialog?.open && !dialog.contains(document.activeElement)) el.focus();
+  }, [busy]);
+
   const run = async (what: string, job: () => Promise<void> | void) => {
+    focusBack.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setBusy(true);
     setStatus(`${what}…`);
     try {
@@ -81,19 +101,23 @@ export function PacketDialog({ open, plan, fileName, choice, onChoice, onClose }
       downloadBlob(new Blob([bytes as BlobPart], { type: 'application/pdf' }), `${stem}-packet.pdf`);
     });
   const print = () =>
-    run('Printing', () => {
-      if (packet) printPages(packet.pages);
+    run('Printing', async () => {
+      if (!packet) return;
+      const svgs = await packet.svg(packet.pages.map((_, i) => i));
+      printPages(packet.pages.map((p, i) => ({ size: p.size, title: p.title, svg: svgs[i]! })));
     });
   const pageSvgFile = (i: number) =>
-    run(`Page ${i + 1} as SVG`, () => {
+    run(`Page ${i + 1} as SVG`, async () => {
       if (!packet) return;
-      downloadBlob(new Blob([pageSvg(packet.pages[i]!)], { type: 'image/svg+xml' }), `${stem}-${pageFileName(packet.pages[i]!, i, packet.pages.length, 'svg')}`);
+      const [svg] = await packet.svg([i]);
+      downloadBlob(new Blob([svg!], { type: 'image/svg+xml' }), `${stem}-${pageFileName(packet.pages[i]!, i, packet.pages.length, 'svg')}`);
     });
   const pagePngFile = (i: number) =>
     run(`Page ${i + 1} as PNG`, async () => {
       if (!packet) return;
       const page = packet.pages[i]!;
-      downloadBlob(await svgToPng(pageSvg(page), page.size, PNG_DPI), `${stem}-${pageFileName(page, i, packet.pages.length, 'png')}`);
+      const [svg] = await packet.svg([i]);
+      downloadBlob(await svgToPng(svg!, page.size, PNG_DPI), `${stem}-${pageFileName(page, i, packet.pages.length, 'png')}`);
     });
 
   // The editor listens for its single-key shortcuts on the window; keys typed in the dialog are the dialog's.

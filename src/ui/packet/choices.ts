@@ -2,7 +2,7 @@
  * What the packet dialog asks: the parts (the command line's `--parts` names), paper and orientation, and who
  * prepared it; remembered in the browser between visits, so the one-click Packet button makes the packet last chosen.
  */
-import { PACKET_PARTS, type Orientation, type PacketOptions, type PacketPart, type Paper } from '../../report/packet/index.ts';
+import { PACKET_PARTS, type Orientation, type PacketOptions, type PacketPart, type Paper } from '../../report/packet/types.ts';
 
 export interface PacketChoice {
   /** Always in the packet's order (facility, outdoor, report, evacuation), whatever order they were ticked in. */

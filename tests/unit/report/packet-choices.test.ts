@@ -7,6 +7,7 @@ import { pixelSize } from '../../../src/ui/packet/pageImage.ts';
 import { fileStem, preparePacket } from '../../../src/ui/packet/preparePacket.ts';
 import { clearPrint, pageRules, stagePrint } from '../../../src/ui/packet/printPages.ts';
 import { pageFileName } from '../../../src/report/packet/fileNames.ts';
+import { pageSvg } from '../../../src/report/svg/svg.ts';
 import { sampleWith } from './helpers.ts';
 
 // jsdom has no type declarations here; only its document is used.
@@ -94,7 +95,7 @@ describe('the packet dialog: parts chosen → pages', () => {
 });
 
 describe('printing from the browser', () => {
-  const pages = buildPacket(sampleWith('small-center'), { parts: ['facility', 'report'] }).pages;
+  const pages = buildPacket(sampleWith('small-center'), { parts: ['facility', 'report'] }).pages.map((p) => ({ ...p, svg: pageSvg(p) }));
 
   it('gives each paper size its own named @page, margins none (the sheets carry their own)', () => {
     const rules = pageRules(pages);
