@@ -247,7 +247,9 @@ async function main(): Promise<void> {
     console.log(`  ${g.from} → ${g.to} rooms: validate k=${formatNumber(g.validate)}  engine k=${engine}  total k=${formatNumber(g.total)}`);
   }
   if (meets === null) console.log(`target: the ${TARGET_ROOMS}-room center could not be timed end to end${problem ? ` (${problem})` : ''}`);
-  else console.log(`target: the ${TARGET_ROOMS}-room center takes ${formatNumber(target!.totalMs)} ms (validate + engine, median): ${meets ? 'MEETS' : 'MISSES'} the < ${TARGET_MS} ms target`);
+  // The foundation's < 20 ms is for validation and the Space and capacity checks (bench/space.ts, next); this table
+  // times every check, egress included, whose own targets are bench/egress.ts's.
+  else console.log(`the ${TARGET_ROOMS}-room center, every check: ${formatNumber(target!.totalMs)} ms (validate + engine, median); the < ${TARGET_MS} ms target of validation + Space and capacity is bench/space.ts's`);
 }
 
 await main();
