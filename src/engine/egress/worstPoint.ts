@@ -84,8 +84,13 @@ export function remotestPoint(ring: Ring, obstructions: readonly Ring[], field: 
     cells.push({ x, y, half, value });
     heap.push(cells.length - 1, -(value + reach));
   };
-  for (let x = box.minX + side / 2; x < box.maxX + side / 2; x += side) {
-    for (let y = box.minY + side / 2; y < box.maxY + side / 2; y += side) push(x, y, side / 2);
+  // The first cells are laid out symmetrically about the box's centre, so the same room turned a quarter turn (or
+  // mirrored) is searched at the same points and reports the same figure.
+  const columns = Math.ceil((box.maxX - box.minX) / side);
+  const rows = Math.ceil((box.maxY - box.minY) / side);
+  const [cx, cy] = [(box.minX + box.maxX) / 2, (box.minY + box.maxY) / 2];
+  for (let i = 0; i < columns; i++) {
+    for (let j = 0; j < rows; j++) push(cx + (i - (columns - 1) / 2) * side, cy + (j - (rows - 1) / 2) * side, side / 2);
   }
   if (best && (best as Remotest).value === Infinity) return best;
   while (heap.size && evaluations < MAX_EVALUATIONS) {

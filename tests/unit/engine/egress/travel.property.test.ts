@@ -417,11 +417,12 @@ describe('travel distance: properties on random rooms', () => {
       );
     });
 
-    engineDisagrees(
-      'the most remote point and the reported figure, in any room',
-      'the worst-point search seeds a grid anchored at the bounding box\'s min corner, so a turned plan is sampled at other points; where the maximum is not a corner (two exits, furniture) the climb lands differently: 0.17 in to 15 in apart seen',
-      () => fc.assert(fc.property(roomSpec, quarterTurnFigures), { ...RUNS, seed: -1764527906, endOnFailure: true }),
-    );
+    // The search's first cells are laid out symmetrically about the room's centre, so a turned room is searched at
+    // the turned points. This seed once found figures 0.17 in to 15 in apart, when the cells started at a corner.
+    it('the most remote point and the reported figure, in any room', () => {
+      fc.assert(fc.property(roomSpec, quarterTurnFigures), { ...RUNS, seed: -1764527906, endOnFailure: true });
+      fc.assert(fc.property(roomSpec, quarterTurnFigures), RUNS);
+    });
   });
 
   describe('the reported most remote point is not beaten by any of 200 random points by more than 1% or 3 in', () => {
