@@ -4,14 +4,14 @@
  * a one-slot queue, and a result that is not for the newest plan is dropped (a stale report never lands on screen).
  */
 import type { Plan } from '../model/schema.ts';
-import type { EngineRequest, EngineResult } from './protocol.ts';
+import { isDropped, type EngineCancel, type EngineReply, type EngineRequest, type EngineResult } from './protocol.ts';
 
 /** What the client needs of a worker (a real Worker, or a fake in tests). */
 export interface EngineTransport {
   post(request: EngineRequest): void;
   onResult(listener: (result: EngineResult) => void): void;
   terminate(): void;
-  /** Abandons the job in progress (a fresh worker); absent where a job cannot be stopped. */
+  /** Abandons the job in progress: its result never comes, and the next request starts at once; absent where a job cannot be stopped. */
   restart?(): void;
 }
 
@@ -83,10 +83,11 @@ export class EngineClient {
   }
 
   private received(result: EngineResult): void {
-    if (result.seq === this.inFlight) {
-      this.inFlight = null;
-      this.lastDuration = performance.now() - this.inFlightSince;
-    }
+    // Only the job in flight is waited for: one abandoned may still answer (its last step was under way when the
+    // cancel came); it is for a plan no longer on screen, and the job in flight is not over.
+    if (result.seq !== this.inFlight) return;
+    this.inFlight = null;
+    this.lastDuration = performance.now() - this.inFlightSince;
     const requestedAt = this.sentAt.get(result.seq) ?? performance.now();
     for (const seq of this.sentAt.keys()) if (seq <= result.seq) this.sentAt.delete(seq);
     if (result.seq === this.seq) for (const listener of this.listeners) listener(result, requestedAt);
@@ -96,24 +97,61 @@ export class EngineClient {
   }
 }
 
-/** The engine in a Web Worker. */
+/**
+ * A worker that says nothing this long after a cancel is stuck in one step (or never loaded): it is replaced.
+ * The engine's longest step on a 200-room plan takes about a second with a cold worker.
+ */
+export const STUCK_AFTER_MS = 5000;
+
+/**
+ * The engine in a Web Worker, kept from edit to edit: a job is stopped by a cancel the worker reads between two
+ * steps (engineJobs.ts), not by terminating the worker. Chromium lets a terminated worker that is running script
+ * go on for two seconds (a whole core, on a machine that may have two, while the user drags), and a new worker
+ * starts cold: compiling the engine again and without the engine's caches of the rooms an edit did not touch.
+ */
 export function workerTransport(): EngineTransport {
+  let listener: ((r: EngineResult) => void) | null = null;
+  let worker: Worker | null = null;
+  /** Set from a cancel until the worker's next word; the newest request posted since then. */
+  let watchdog: ReturnType<typeof setTimeout> | null = null;
+  let sinceCancel: EngineRequest | null = null;
+  const quiet = () => {
+    if (watchdog !== null) clearTimeout(watchdog);
+    watchdog = null;
+    sinceCancel = null;
+  };
   const start = () => {
     const w = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'safeplan-engine' });
-    w.addEventListener('message', (e: MessageEvent<EngineResult>) => listener?.(e.data));
+    w.addEventListener('message', (e: MessageEvent<EngineReply>) => {
+      if (w !== worker) return;
+      quiet();
+      if (!isDropped(e.data)) listener?.(e.data);
+    });
     return w;
   };
-  let listener: ((r: EngineResult) => void) | null = null;
-  // After a job is abandoned the next worker starts with the next request, not at once: starting one compiles the
-  // engine, which would compete with the gesture that made the job stale.
-  let worker: Worker | null = start();
+  const replace = () => {
+    const pending = sinceCancel;
+    quiet();
+    worker?.terminate();
+    worker = start();
+    if (pending) worker.postMessage(pending);
+  };
+  worker = start();
   return {
-    post: (request) => (worker ??= start()).postMessage(request),
+    post: (request) => {
+      (worker ??= start()).postMessage(request);
+      if (watchdog !== null) sinceCancel = request;
+    },
     onResult: (l) => void (listener = l),
-    terminate: () => worker?.terminate(),
-    restart: () => {
+    terminate: () => {
+      quiet();
       worker?.terminate();
       worker = null;
+    },
+    restart: () => {
+      if (!worker) return;
+      worker.postMessage({ cancel: true } satisfies EngineCancel);
+      watchdog ??= setTimeout(replace, STUCK_AFTER_MS);
     },
   };
 }

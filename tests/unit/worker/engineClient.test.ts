@@ -98,6 +98,24 @@ describe('the engine client during a gesture', () => {
     now.mockRestore();
   });
 
+  it('ignores the answer of an abandoned job (a cancel can cross its last step): not shown, and the job in flight still waited for', () => {
+    const t = fakeTransport(true);
+    const client = new EngineClient(t);
+    const seen: number[] = [];
+    client.onResult((r) => seen.push(r.seq));
+    client.request(named('first'));
+    client.abandonStale();
+    client.request(named('second'));
+    client.request(named('third'));
+    t.answer(0); // first, abandoned, answers anyway
+    expect(seen).toEqual([]);
+    expect(t.posted.map((r) => (r.plan as Plan).facility.name)).toEqual(['first', 'second']);
+    t.answer(1);
+    expect(t.posted.map((r) => (r.plan as Plan).facility.name)).toEqual(['first', 'second', 'third']);
+    t.answer(2);
+    expect(seen).toEqual([3]);
+  });
+
   it('stops at once what is running before any job has finished (its length is unknown)', () => {
     const t = fakeTransport(true);
     const client = new EngineClient(t);
