@@ -18,10 +18,21 @@ export function planOf(json: unknown): Plan {
 }
 
 /** A sample with a facility telephone and the rooms given marked as the tornado shelter area. */
+/**
+ * A sample with its telephone and tornado shelters as given: `shelters` names every shelter room (others lose the
+ * mark the sample may carry; [] leaves none), absent keeps the sample's own.
+ */
 export function sampleWith(name: string, extras: { phone?: string; shelters?: readonly string[] } = {}): Plan {
   const json = sampleJson(name);
   if (extras.phone) json.facility.phone = extras.phone;
-  for (const level of json.levels) for (const room of level.rooms) if (extras.shelters?.includes(room.id)) room.tornadoShelter = true;
+  if (extras.shelters) {
+    for (const level of json.levels) {
+      for (const room of level.rooms) {
+        if (extras.shelters.includes(room.id)) room.tornadoShelter = true;
+        else delete room.tornadoShelter;
+      }
+    }
+  }
   return planOf(json);
 }
 

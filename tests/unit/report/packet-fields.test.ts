@@ -74,7 +74,7 @@ describe('the tornado shelter area (087(2)(E), 090(1)(C)2)', () => {
     const tabloid = packetPages(plan, { parts: ['facility'], paper: 'tabloid' })[0]!;
     expect(tagged(tabloid, 'label:PCLOS').map((p) => (p as Extract<Primitive, { kind: 'text' }>).text).join(' ')).toContain('TORNADO SHELTER');
     // Without a shelter, no such legend entry.
-    expect(texts(packetPages(sampleWith('center-100'), { parts: ['facility'] })[0]!)).not.toContain('Tornado shelter area, 090(1)(C)2');
+    expect(texts(packetPages(sampleWith('center-100', { shelters: [] }), { parts: ['facility'] })[0]!)).not.toContain('Tornado shelter area, 090(1)(C)2');
   });
 
   it('gets a route on every poster of its level: a walk to a door of the shelter', () => {
@@ -101,7 +101,7 @@ describe('the tornado shelter area (087(2)(E), 090(1)(C)2)', () => {
     const sa = packetPages(inRoom, { parts: ['evacuation'] }).find((p) => p.room === 'SA')!;
     expect(texts(sa).join(' ')).toMatch(/Stay in this room: it is the tornado shelter area/);
     expect(tagged(sa, 'route:tornado')).toHaveLength(0);
-    const none = packetPages(sampleWith('center-100'), { parts: ['evacuation'] })[0]!;
+    const none = packetPages(sampleWith('center-100', { shelters: [] }), { parts: ['evacuation'] })[0]!;
     const all = texts(none);
     expect(all).toContain('Safe place inside:');
     expect(tagged(none, 'route:tornado')).toHaveLength(0);
