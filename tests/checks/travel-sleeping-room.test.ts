@@ -1,4 +1,5 @@
 import { checkCases } from './checkTester.ts';
+import { aroundConvex, expectWithin, grownBox, type Pt } from './exactGeodesic.ts';
 import { plan } from './planBuilder.ts';
 
 /**
@@ -8,53 +9,6 @@ import { plan } from './planBuilder.ts';
  * Measured from the most remote point of the sleeping room to the centre of its nearest exit access door (a door
  * that leads on to an exit, or an exit of its own), keeping 12 in from cribs and other floor items.
  */
-
-type Pt = readonly [number, number];
-
-/** Shortest path from p to e around a convex obstacle k (the shorter chain of the hull of p, e and k), inches. */
-function aroundConvex(p: Pt, e: Pt, k: readonly Pt[]): number {
-  const pts = [p, e, ...k].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const cross = (o: Pt, a: Pt, b: Pt) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
-  const half = (list: Pt[]) => {
-    const out: Pt[] = [];
-    for (const q of list) {
-      while (out.length >= 2 && cross(out[out.length - 2]!, out[out.length - 1]!, q) <= 0) out.pop();
-      out.push(q);
-    }
-    return out.slice(0, -1);
-  };
-  const hull = [...half(pts), ...half([...pts].reverse())];
-  const i = hull.indexOf(p);
-  const j = hull.indexOf(e);
-  if (i < 0 || j < 0) throw new Error('p or e lies inside the obstacle');
-  const chain = (from: number, to: number) => {
-    let s = 0;
-    for (let a = from; a !== to; a = (a + 1) % hull.length) {
-      const b = (a + 1) % hull.length;
-      s += Math.hypot(hull[b]![0] - hull[a]![0], hull[b]![1] - hull[a]![1]);
-    }
-    return s;
-  };
-  return Math.min(chain(i, j), chain(j, i));
-}
-
-/** An axis-aligned footprint grown by r: its corners rounded, sampled finely (error under 0.001 in). */
-function grownBox(centre: Pt, w: number, d: number, r: number): Pt[] {
-  const out: Pt[] = [];
-  for (const [sx, sy] of [[-1, -1], [1, -1], [1, 1], [-1, 1]] as const) {
-    for (let k = 0; k < 720; k++) {
-      const a = (2 * Math.PI * k) / 720;
-      out.push([centre[0] + (sx * w) / 2 + r * Math.cos(a), centre[1] + (sy * d) / 2 + r * Math.sin(a)]);
-    }
-  }
-  return out;
-}
-
-function expectWithin(measured: number | null, exactFeet: number): void {
-  expect(measured).not.toBeNull();
-  const tolerance = Math.max(0.01 * exactFeet, 0.25) + 0.005;
-  expect(Math.abs(measured! - exactFeet), `measured ${measured} ft, exact ${exactFeet.toFixed(3)} ft`).toBeLessThanOrEqual(tolerance);
-}
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 

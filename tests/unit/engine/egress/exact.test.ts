@@ -11,69 +11,11 @@ import { analyzeFacility, type Facility, type RoomInfo } from '../../../../src/e
 import { levelNavigation, roomTravel } from '../../../../src/engine/egress/travel.ts';
 import type { Plan } from '../../../../src/model/schema.ts';
 import { engineDisagrees, settledReading } from '../../../checks/checkTester.ts';
+import { aroundConvex, end, tautPath, type Pt } from '../../../checks/exactGeodesic.ts';
 import { plan } from '../../../checks/planBuilder.ts';
 
-type Pt = readonly [number, number];
-
-/** A clearance circle the string wraps: s = +1 when its centre lies to the (−u_y, u_x) side of travel, −1 the other, 0 for an end point. */
-interface Disc {
-  readonly c: Pt;
-  readonly r: number;
-  readonly s: -1 | 0 | 1;
-}
-
-/** Length of the taut string from the first disc (a point) round the discs in order to the last (a point). */
-function tautPath(discs: readonly Disc[]): number {
-  const dirs: Pt[] = [];
-  let total = 0;
-  for (let i = 0; i + 1 < discs.length; i++) {
-    const a = discs[i]!;
-    const b = discs[i + 1]!;
-    const D: Pt = [b.c[0] - a.c[0], b.c[1] - a.c[1]];
-    const d2 = D[0] ** 2 + D[1] ** 2;
-    const k = b.s * b.r - a.s * a.r;
-    const L = Math.sqrt(d2 - k * k); // D = L·u + k·n with n = (−u_y, u_x)
-    dirs.push([(L * D[0] + k * D[1]) / d2, (L * D[1] - k * D[0]) / d2]);
-    total += L;
-  }
-  for (let i = 1; i + 1 < discs.length; i++) {
-    const u = dirs[i - 1]!;
-    const v = dirs[i]!;
-    const turn = Math.atan2(u[0] * v[1] - u[1] * v[0], u[0] * v[0] + u[1] * v[1]) * discs[i]!.s;
-    if (turn < -1e-9) throw new Error(`the string does not wrap disc ${i}: wrong side`);
-    total += discs[i]!.r * turn;
-  }
-  return total;
-}
-
-const point = (c: Pt): Disc => ({ c, r: 0, s: 0 });
-
-/** Shortest path from p to e around a convex obstacle k (the shorter chain of the hull of p, e and k). */
-function aroundConvex(p: Pt, e: Pt, k: readonly Pt[]): number {
-  const pts = [p, e, ...k].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const cross = (o: Pt, a: Pt, b: Pt) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
-  const half = (list: Pt[]) => {
-    const out: Pt[] = [];
-    for (const q of list) {
-      while (out.length >= 2 && cross(out[out.length - 2]!, out[out.length - 1]!, q) <= 0) out.pop();
-      out.push(q);
-    }
-    return out.slice(0, -1);
-  };
-  const hull = [...half(pts), ...half([...pts].reverse())];
-  const i = hull.indexOf(p);
-  const j = hull.indexOf(e);
-  if (i < 0 || j < 0) throw new Error('p or e lies inside the obstacle');
-  const chain = (from: number, to: number) => {
-    let s = 0;
-    for (let a = from; a !== to; a = (a + 1) % hull.length) {
-      const b = (a + 1) % hull.length;
-      s += Math.hypot(hull[b]![0] - hull[a]![0], hull[b]![1] - hull[a]![1]);
-    }
-    return s;
-  };
-  return Math.min(chain(i, j), chain(j, i));
-}
+/** An end of the string. */
+const point = end;
 
 /** The corners of a w × d footprint centred at c, rotated `deg` (as the plan draws items), grown by r and sampled. */
 function grownItem(c: Pt, w: number, d: number, deg: number, r: number): Pt[] {
