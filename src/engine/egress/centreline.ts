@@ -16,8 +16,9 @@
  * with a few bends has a few hundred edges, so a distance field costs microseconds.
  */
 import { crossesProperly, pointSegmentDistanceSq } from '../../geometry/clearance.ts';
+import { pointInRing } from '../../geometry/index.ts';
 import type { Point, Ring } from '../../geometry/types.ts';
-import { insideRing, signedClearance } from './corridorShape.ts';
+import { signedClearance } from './corridorShape.ts';
 import { MinHeap } from './minHeap.ts';
 
 export interface BendDisk {
@@ -158,7 +159,7 @@ export class CentrelineGraph {
 
   /** Asked last, of points a clear piece reaches: most candidates fail a cheaper test first. */
   private inCorridor(p: Point): boolean {
-    return insideRing(this.ring, p[0], p[1]);
+    return pointInRing(p, this.ring) === 'inside';
   }
 
   private inOtherDisk(p: Point, k: number): boolean {

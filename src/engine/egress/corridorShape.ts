@@ -3,38 +3,13 @@
  * wide it is, where a wall or a door meets its centreline, and how far in from each inside corner of a bend the
  * centreline runs.
  */
-import { signedArea } from '../../geometry/index.ts';
+import { distancePointToRing, pointInRing, signedArea } from '../../geometry/index.ts';
 import type { Point, Ring } from '../../geometry/types.ts';
 
-/**
- * Distance from (x, y) to the ring's nearest wall, positive inside the ring and negative outside: plain arithmetic
- * (a crossing count and squared distances), as it runs thousands of times per corridor.
- */
+/** Distance from (x, y) to the ring's nearest wall, positive inside the ring and negative outside. */
 export function signedClearance(ring: Ring, x: number, y: number): number {
-  let inside = false;
-  let best = Infinity;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [ax, ay] = ring[j]!;
-    const [bx, by] = ring[i]!;
-    if (ay > y !== by > y && x < ax + ((y - ay) * (bx - ax)) / (by - ay)) inside = !inside;
-    const dx = bx - ax, dy = by - ay;
-    const len2 = dx * dx + dy * dy;
-    const t = len2 === 0 ? 0 : Math.min(1, Math.max(0, ((x - ax) * dx + (y - ay) * dy) / len2));
-    const ex = ax + t * dx - x, ey = ay + t * dy - y;
-    best = Math.min(best, ex * ex + ey * ey);
-  }
-  return inside ? Math.sqrt(best) : -Math.sqrt(best);
-}
-
-/** Whether (x, y) is inside the ring (crossing count; a point on a wall may go either way). */
-export function insideRing(ring: Ring, x: number, y: number): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [ax, ay] = ring[j]!;
-    const [bx, by] = ring[i]!;
-    if (ay > y !== by > y && x < ax + ((y - ay) * (bx - ax)) / (by - ay)) inside = !inside;
-  }
-  return inside;
+  const d = distancePointToRing([x, y], ring);
+  return pointInRing([x, y], ring) === 'outside' ? -d : d;
 }
 
 /**

@@ -99,7 +99,6 @@ const boxOf = (p: Point, q: Point, grow = 0): BBox => ({
   maxY: Math.max(p[1], q[1]) + grow,
 });
 
-
 function obstacleBox(o: Obstacle): BBox {
   if (o.kind === 'item') {
     const b = ringBBox(o.ring);
@@ -161,7 +160,10 @@ export class LevelNavigation {
   /** The nodes on each obstacle's clearance polygon. */
   private readonly polygonNodes = new Map<Obstacle, number[]>();
   private readonly roomNodeSets = new Map<RoomInfo, Set<number>>();
-  /** Per field: each node's distance as the first node of a walk (NaN until asked), and the node after it. */
+  /**
+   * Per field and room, worked out on first asking: each node's distance as the first node of a walk and the node
+   * after it (see startAt), and a lower bound on that distance that ignores sight lines.
+   */
   private readonly starts = new WeakMap<
     Float64Array,
     Map<RoomInfo, { readonly walks: Map<number, { dist: number; hop: number }>; readonly bounds: Map<number, number> }>
@@ -695,7 +697,6 @@ export class LevelNavigation {
     }
     return walk;
   }
-
 
   /** The least |p − node| + field over the room's nodes, in sight or not. */
   private leastEstimate(p: Point, room: RoomInfo, field: Float64Array): number {
