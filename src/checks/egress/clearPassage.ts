@@ -55,7 +55,8 @@ export const egressClearPassage: Check = {
         ? finding(this, { ...common, status: 'fail', message: `${items.map((i) => `${i.item.type.replace('-', ' ')} ${i.item.id}`).join(', ')} stand${items.length === 1 ? 's' : ''} in front of door ${door.door.id}; keep 18" clear on both sides of every door on the way out.` })
         : finding(this, { ...common, status: 'pass', message: `Door ${door.door.id} on the way out is clear of furniture.` }));
     }
-    for (const room of facility.rooms.filter((r) => r.isChildCare && route(r))) {
+    // A room cut off with no furniture in it is cut off by its own shape (travel.any-point says so), not by furniture.
+    for (const room of facility.rooms.filter((r) => r.isChildCare && route(r) && r.items.some((i) => i.footprint))) {
       const t = roomTravel(facility, room);
       if (t.exit && Number.isFinite(t.distance)) continue;
       out.push(finding(this, {

@@ -1,3 +1,4 @@
+import { routesAvoiding } from '../../engine/roomRoutes.ts';
 import { roomTravel } from '../../engine/egress/travel.ts';
 import { atMost, finding } from '../finding.ts';
 import type { Check } from '../types.ts';
@@ -11,12 +12,19 @@ export const travelAnyPoint: Check = {
   run(facility) {
     const limit = travelLimitFeet(facility, 150, true);
     // The provider's family quarters are not child care space (082(2)(B)1.I).
+    const routeOut = routesAvoiding(facility, () => false);
     return facility.rooms.filter((r) => r.room.use !== 'family').map((room) => {
       const name = room.room.name || room.room.id;
       const t = roomTravel(facility, room);
       const common = { subject: room.room.id, level: room.level.id, limit: limit.feet, unit: 'ft' };
       if (!t.exit || !Number.isFinite(t.distance)) {
-        return finding(this, { ...common, status: 'fail', geometry: { type: 'point', points: [t.worstPoint] }, message: `No exit can be reached from ${name} (from its point at ${t.worstPoint.map(Math.round).join(', ')}): there is no path through doors to a door outside or into an exit stair on this level.` });
+        const at = t.worstPoint.map(Math.round).join(', ');
+        // The rooms connect to an exit, yet no walk keeping the method's clearances leaves this point: a way out
+        // narrower than the clearance (furniture, a sliver of floor between inside corners and door jambs).
+        const message = routeOut(room)
+          ? `No path of travel leaves ${name} from its point at ${at} keeping the measurement's clearance (12" from furniture, inside corners and door jambs; a walk starting nearer one passes 6" closer than it stands): the way out is narrower than that.`
+          : `No exit can be reached from ${name} (from its point at ${at}): there is no path through doors to a door outside or into an exit stair on this level.`;
+        return finding(this, { ...common, status: 'fail', geometry: { type: 'point', points: [t.worstPoint] }, message });
       }
       const ft = toFeet(t.distance);
       return finding(this, {

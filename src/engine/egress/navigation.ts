@@ -28,7 +28,7 @@ import type { BBox, Point } from '../../geometry/types.ts';
 import type { Level } from '../../model/schema.ts';
 import type { DoorInfo, RoomInfo } from '../facility.ts';
 import { MinHeap } from './minHeap.ts';
-import { CLEARANCE, obstaclesOf, type Obstacle } from './obstacles.ts';
+import { CLEARANCE, ITEM_CLEARANCE, LEEWAY, obstaclesOf, startClearance, type Obstacle } from './obstacles.ts';
 import { passageOf, type Passage } from './passages.ts';
 import { wallsOf, type Wall } from './walls.ts';
 import { ContentCache, numbersKey } from './reuse.ts';
@@ -47,8 +47,11 @@ const BAND_STEP = 12;
 
 export interface NavNode {
   readonly p: Point;
-  /** Neighbouring vertices of the clearance polygon this node lies on; a shortest path is taut there. */
-  readonly wings: readonly [Point, Point] | null;
+  /**
+   * The clearance circle this node stands on (the corner, jamb or footprint corner it rounds, and the clearance): a
+   * shortest path turns there only tangent to it.
+   */
+  readonly arc: { readonly centre: Point; readonly radius: number } | null;
   /** The door whose doorway ends travel at this node. */
   readonly exit: DoorInfo | null;
 }
@@ -62,14 +65,12 @@ export interface NavField {
 
 /** Where a walk from a point joins the graph. */
 export interface Reach {
-  /** The first node of the walk. */
+  /** The first node of the graph the walk comes to. */
   readonly id: number;
   /** Inches from the point to the source the walk ends at. */
   readonly distance: number;
-  /** A stepping point before the first node (see stepOut). */
-  readonly via?: Point;
-  /** The node after `id` when the walk turns freely there (see startAt), or −1 when it follows the graph. */
-  readonly hop: number;
+  /** Where the walk turns before that node: round the obstacles whose clearance it starts in (see walkOut). */
+  readonly lead?: readonly Point[];
 }
 
 export interface TravelPath {
@@ -113,34 +114,42 @@ function coreDistanceSq(p: Point, o: Obstacle): number {
   return (p[0] - o.centre[0]) ** 2 + (p[1] - o.centre[1]) ** 2;
 }
 
+
 /** Strictly within the obstacle's clearance (a path may touch the clearance line, not cross it). */
 export const withinClearance = (p: Point, o: Obstacle): boolean => coreDistanceSq(p, o) < (o.radius - TOUCH) ** 2;
 
-function blocks(o: Obstacle, p: Point, q: Point): boolean {
-  const limit = (o.radius - TOUCH) ** 2;
+function blocks(o: Obstacle, p: Point, q: Point, radius: number): boolean {
+  if (radius <= TOUCH) return false;
+  const limit = (radius - TOUCH) ** 2;
   if (o.kind === 'item') return segmentConvexDistanceSq(p, q, o.ring) < limit;
   return pointSegmentDistanceSq(o.centre, p, q) < limit;
 }
 
-/** A walk out of an item's clearance may not cut through the item itself. */
+/** A walk out of an item's clearance, however close it starts, may not cut through the item itself. */
 function crossesFootprint(o: Obstacle, p: Point, q: Point): boolean {
   return o.kind === 'item' && segmentConvexDistanceSq(p, q, o.ring) < 1e-6 && !insideConvex(p, o.ring) && !insideConvex(q, o.ring);
 }
 
-/** A path turning at `at` wraps its clearance polygon: both wings lie on one side of the line through it. */
+/**
+ * A path through `at` toward `other` can be part of a shortest path only if its line does not cut into the clearance
+ * circle `at` stands on (it is tangent to it, or passes outside). Lines cutting in are left out of the graph: a
+ * path turning there would be shorter cutting the corner. Judged against the circle, not the polygon standing in for
+ * it, so a node drawn in toward the circle (drawnIn) keeps the lines along the circle's edge; a twentieth of an inch
+ * is allowed for a doorway's centre standing a hair within an obstacle's polygon (see obstacles.ts).
+ */
 function taut(at: NavNode, other: Point): boolean {
-  if (!at.wings) return true;
-  const [u, v] = at.wings;
+  if (!at.arc) return true;
+  const { centre: c, radius } = at.arc;
   const dx = other[0] - at.p[0];
   const dy = other[1] - at.p[1];
-  const s1 = dx * (u[1] - at.p[1]) - dy * (u[0] - at.p[0]);
-  const s2 = dx * (v[1] - at.p[1]) - dy * (v[0] - at.p[0]);
-  return !((s1 > 1e-9 && s2 < -1e-9) || (s1 < -1e-9 && s2 > 1e-9));
+  const cross = dx * (c[1] - at.p[1]) - dy * (c[0] - at.p[0]);
+  const least = Math.max(0, radius - 0.05);
+  return cross * cross >= least * least * (dx * dx + dy * dy);
 }
 
-function ringWithWings(vertices: readonly Point[]): [Point, [Point, Point]][] {
-  const n = vertices.length;
-  return vertices.map((v, i) => [v, [vertices[(i + n - 1) % n]!, vertices[(i + 1) % n]!]]);
+/** Each vertex of a clearance polygon with the centre of the arc it stands on. */
+function withCentres(vertices: readonly Point[], centre: (i: number) => Point): [Point, Point][] {
+  return vertices.map((v, i) => [v, centre(i)]);
 }
 
 export class LevelNavigation {
@@ -157,17 +166,6 @@ export class LevelNavigation {
   private rowStart = new Int32Array(1);
   private rowTo = new Int32Array(0);
   private rowLength = new Float64Array(0);
-  /** The nodes on each obstacle's clearance polygon. */
-  private readonly polygonNodes = new Map<Obstacle, number[]>();
-  private readonly roomNodeSets = new Map<RoomInfo, Set<number>>();
-  /**
-   * Per field and room, worked out on first asking: each node's distance as the first node of a walk and the node
-   * after it (see startAt), and a lower bound on that distance that ignores sight lines.
-   */
-  private readonly starts = new WeakMap<
-    Float64Array,
-    Map<RoomInfo, { readonly walks: Map<number, { dist: number; hop: number }>; readonly bounds: Map<number, number> }>
-  >();
   private readonly isTarget: (door: DoorInfo) => boolean;
   private readonly seeds: ReadonlyMap<DoorInfo, number>;
   private readonly targetRoom: (door: DoorInfo) => RoomInfo;
@@ -176,7 +174,6 @@ export class LevelNavigation {
   /** The node at the centre of each doorway: where travel from a room door starts, or where an exit's ends. */
   readonly doorNode = new Map<DoorInfo, number>();
   private readonly candidates = new MinHeap();
-  private readonly exitEscapes = new Map<number, ReadonlySet<Obstacle> | undefined>();
   private lastBlocker: { readonly space: RoomSpace; readonly index: number } | null = null;
   private readonly keys = new Map<RoomInfo, string>();
   private readonly flat = new WeakMap<Float64Array, Map<RoomInfo, { ids: Int32Array; xs: Float64Array; ys: Float64Array; ds: Float64Array }>>();
@@ -214,7 +211,7 @@ export class LevelNavigation {
     this.placeNodes();
     for (const a of options.anchors ?? []) {
       this.anchorIds.push(this.nodes.length);
-      this.addNode({ p: a.p, wings: null, exit: null }, [a.room]);
+      this.addNode({ p: a.p, arc: null, exit: null }, [a.room]);
     }
     for (const [room, space] of this.spaces) this.connect(room, space);
     this.compressEdges();
@@ -244,8 +241,11 @@ export class LevelNavigation {
     }
   }
 
-  /** A walk within `room` from p to q crosses none of its walls and keeps clear of its obstacles not ignored. */
-  visible(room: RoomInfo, p: Point, q: Point, ignore?: ReadonlySet<Obstacle>): boolean {
+  /**
+   * A walk within `room` from p to q crosses none of its walls and keeps clear of its obstacles — by their own
+   * clearance, or by the one `radii` gives them (see walkOut).
+   */
+  visible(room: RoomInfo, p: Point, q: Point, radii?: ReadonlyMap<Obstacle, number>): boolean {
     const space = this.spaces.get(room);
     if (!space) return false;
     const minX = Math.min(p[0], q[0]);
@@ -255,10 +255,10 @@ export class LevelNavigation {
     // Queries come in runs from nearby points toward nearby nodes, so whatever blocked the last one is the
     // likeliest to block this one: test it first.
     const last = this.lastBlocker;
-    if (last && last.space === space && this.blockedBy(space, last.index, p, q, minX, minY, maxX, maxY, ignore)) return false;
+    if (last && last.space === space && this.blockedBy(space, last.index, p, q, minX, minY, maxX, maxY, radii)) return false;
     const count = space.walls.length + space.obstacles.length;
     for (let k = 0; k < count; k++) {
-      if (this.blockedBy(space, k, p, q, minX, minY, maxX, maxY, ignore)) {
+      if (this.blockedBy(space, k, p, q, minX, minY, maxX, maxY, radii)) {
         this.lastBlocker = { space, index: k };
         return false;
       }
@@ -267,7 +267,7 @@ export class LevelNavigation {
   }
 
   /** Whether the wall or obstacle at `index` (walls first, then obstacles) of the room's space blocks p–q. */
-  private blockedBy(space: RoomSpace, k: number, p: Point, q: Point, minX: number, minY: number, maxX: number, maxY: number, ignore?: ReadonlySet<Obstacle>): boolean {
+  private blockedBy(space: RoomSpace, k: number, p: Point, q: Point, minX: number, minY: number, maxX: number, maxY: number, radii?: ReadonlyMap<Obstacle, number>): boolean {
     const boxes = space.boxes;
     const at = 4 * k;
     if (boxes[at]! > maxX || boxes[at + 2]! < minX || boxes[at + 1]! > maxY || boxes[at + 3]! < minY) return false;
@@ -277,27 +277,35 @@ export class LevelNavigation {
       return crossesProperly(p, q, w[0], w[1]);
     }
     const o = space.obstacles[k - nWalls]!.value;
-    return ignore?.has(o) ? crossesFootprint(o, p, q) : blocks(o, p, q);
+    const r = radii?.get(o);
+    // A clearance cut to nothing still leaves the footprint in the way.
+    return r === undefined ? blocks(o, p, q, o.radius) : r > TOUCH ? blocks(o, p, q, r) : crossesFootprint(o, p, q);
   }
 
   /**
-   * Obstacles an occupant standing at p walks away from freely: those whose clearance p stands in, and those near
-   * enough (within twice the clearance) to pinch the way out of a tight spot behind furniture. Only the clearance
-   * is waived — a walk out never cuts through a footprint (see `crossesFootprint`).
+   * The obstacles a walk from p keeps less than their full clearance from (startClearance: those p stands within
+   * 18 in of), each with the clearance it keeps. Undefined when there are none.
    */
-  private escapeFrom(p: Point, room: RoomInfo): ReadonlySet<Obstacle> | undefined {
-    let out: Set<Obstacle> | undefined;
+  private clearancesAround(p: Point, room: RoomInfo): Map<Obstacle, number> | undefined {
+    let out: Map<Obstacle, number> | undefined;
     for (const { box, value: o } of this.spaces.get(room)?.obstacles ?? []) {
-      const r = o.radius;
-      if (p[0] < box.minX - r || p[0] > box.maxX + r || p[1] < box.minY - r || p[1] > box.maxY + r) continue;
-      if (coreDistanceSq(p, o) < (2 * r) ** 2) (out ??= new Set()).add(o);
+      if (p[0] < box.minX - LEEWAY || p[0] > box.maxX + LEEWAY || p[1] < box.minY - LEEWAY || p[1] > box.maxY + LEEWAY) continue;
+      const d2 = coreDistanceSq(p, o);
+      if (d2 >= (o.radius + LEEWAY) ** 2) continue;
+      // The polygon standing in for the circle must not enclose p: it is drawn round a circle a little smaller (by the
+      // cosine of half its step, 1-8 %), whose corners come out no farther than the clearance kept.
+      const keep = startClearance(Math.sqrt(d2), o.radius) * Math.cos((o.kind === 'jamb' ? JAMB_STEP : CORNER_STEP) / 2);
+      (out ??= new Map()).set(o, keep);
     }
     return out;
   }
 
-  private free(p: Point, room: RoomInfo): boolean {
+  /** p stands clear of every obstacle of the room, each by its own clearance or the one `radii` gives it. */
+  private free(p: Point, room: RoomInfo, radii?: ReadonlyMap<Obstacle, number>): boolean {
     for (const { box, value: o } of this.spaces.get(room)?.obstacles ?? []) {
-      if (p[0] >= box.minX && p[0] <= box.maxX && p[1] >= box.minY && p[1] <= box.maxY && withinClearance(p, o)) return false;
+      if (p[0] < box.minX || p[0] > box.maxX || p[1] < box.minY || p[1] > box.maxY) continue;
+      const r = radii?.get(o) ?? o.radius;
+      if (coreDistanceSq(p, o) < (r - TOUCH) ** 2) return false;
     }
     return true;
   }
@@ -308,13 +316,18 @@ export class LevelNavigation {
     for (const r of rooms) this.spaces.get(r)?.nodes.push(id);
   }
 
-  /** The circumscribed clearance polygon of an obstacle, each vertex with its two neighbours. */
-  private clearanceRing(o: Obstacle): [Point, [Point, Point]][] {
-    if (o.kind === 'corner') return ringWithWings(circumscribedArc(o.centre, o.radius, 0, 2 * Math.PI, CORNER_STEP));
-    if (o.kind === 'jamb') return ringWithWings(circumscribedArc(o.centre, o.radius, 0, 2 * Math.PI, JAMB_STEP));
+  /**
+   * The circumscribed clearance polygon of an obstacle, each vertex with the centre of its arc: at the obstacle's own
+   * clearance, or at `radius` (a walk starting closer, see walkOut).
+   */
+  private clearanceRing(o: Obstacle, radius?: number): [Point, Point][] {
+    if (o.kind === 'corner') return withCentres(circumscribedArc(o.centre, radius ?? o.radius, 0, 2 * Math.PI, CORNER_STEP), () => o.centre);
+    if (o.kind === 'jamb') return withCentres(circumscribedArc(o.centre, radius ?? o.radius, 0, 2 * Math.PI, JAMB_STEP), () => o.centre);
     const ring = o.ring;
     const n = ring.length;
+    const at = radius ?? polygonRadius(o);
     const vertices: Point[] = [];
+    const centres: Point[] = [];
     for (let i = 0; i < n; i++) {
       const prev = ring[(i + n - 1) % n]!;
       const cur = ring[i]!;
@@ -322,13 +335,16 @@ export class LevelNavigation {
       const from = Math.atan2(-(cur[0] - prev[0]), cur[1] - prev[1]); // outward normal of the incoming edge
       let to = Math.atan2(-(next[0] - cur[0]), next[1] - cur[1]);
       while (to < from) to += 2 * Math.PI;
-      vertices.push(...circumscribedArc(cur, CLEARANCE, from, to, ITEM_STEP));
+      for (const v of circumscribedArc(cur, at, from, to, ITEM_STEP)) {
+        vertices.push(v);
+        centres.push(cur);
+      }
     }
-    return ringWithWings(vertices);
+    return withCentres(vertices, (i) => centres[i]!);
   }
 
   /**
-   * The clearance vertices a room holds, as (obstacle of the room, vertex, x, y, wing x, wing y, wing x, wing y)
+   * The clearance vertices a room holds, as (obstacle of the room, vertex, x, y, arc centre x, y, clearance, 0)
    * octuples: those standing in the room (or in the doorway, for a jamb's) and free of every obstacle there.
    * Reused while the room's outline and obstacles are unchanged.
    */
@@ -347,9 +363,17 @@ export class LevelNavigation {
     const out: number[] = [];
     space.obstacles.forEach(({ value: o }, k) => {
       const doorway = o.kind === 'jamb' ? this.passageOf.get(o.door)?.polygon : undefined;
-      this.clearanceRing(o).forEach(([p, [u, w]], v) => {
+      this.clearanceRing(o).forEach(([vertex, centre], v) => {
+        // A corner of the polygon stands up to 0.42 in proud of the clearance circle. Where it falls in another
+        // obstacle's clearance, the circle itself may still leave a channel between the two (an aisle a hair over
+        // 2 × 11.55 in): the corner is then drawn in to the circle, so the channel keeps a node to bend at.
+        // A path turns at a corner of the polygon only along lines that keep to the polygon's own circle (so a
+        // polygon corner is judged as before any drawing in); at a corner drawn in, along lines clear of the circle.
+        const drawn = !this.free(vertex, room);
+        const p = drawn ? drawnIn(vertex, centre, o.radius) : vertex;
+        const turn = drawn ? o.radius : polygonRadius(o);
         const inDoorway = doorway ? insideConvex(p, doorway) : false;
-        if ((inDoorway || pointInRing(p, room.room.polygon) === 'inside') && this.free(p, room)) out.push(k, v, p[0], p[1], u[0], u[1], w[0], w[1]);
+        if ((inDoorway || pointInRing(p, room.room.polygon) === 'inside') && this.free(p, room)) out.push(k, v, p[0], p[1], centre[0], centre[1], turn, 0);
       });
     });
     const found = Float64Array.from(out);
@@ -373,25 +397,21 @@ export class LevelNavigation {
           continue;
         }
         byVertex?.set(v, this.nodes.length);
-        (this.polygonNodes.get(o) ?? this.polygonNodes.set(o, []).get(o)!).push(this.nodes.length);
-        const wings: [Point, Point] = [
-          [found[e + 4]!, found[e + 5]!],
-          [found[e + 6]!, found[e + 7]!],
-        ];
-        this.addNode({ p: [found[e + 2]!, found[e + 3]!], wings, exit: null }, [room]);
+        const arc = { centre: [found[e + 4]!, found[e + 5]!] as Point, radius: found[e + 6]! };
+        this.addNode({ p: [found[e + 2]!, found[e + 3]!], arc, exit: null }, [room]);
       }
     }
     for (const pass of this.passages) {
       if (this.isTarget(pass.door)) {
         this.doorNode.set(pass.door, this.nodes.length);
-        this.addNode({ p: pass.centre, wings: null, exit: pass.door }, [this.targetRoom(pass.door)]);
+        this.addNode({ p: pass.centre, arc: null, exit: pass.door }, [this.targetRoom(pass.door)]);
         continue;
       }
       const rooms = [pass.door.from, pass.door.to].filter((r): r is RoomInfo => r !== null && this.spaces.has(r));
       const band = bandPoints(pass);
       band.forEach((p, k) => {
         if (k === (band.length - 1) / 2) this.doorNode.set(pass.door, this.nodes.length);
-        this.addNode({ p, wings: null, exit: null }, rooms);
+        this.addNode({ p, arc: null, exit: null }, rooms);
       });
     }
   }
@@ -402,8 +422,7 @@ export class LevelNavigation {
     const v = this.nodes[j]!;
     if (u.exit && v.exit) return null;
     if (!taut(u, v.p) || !taut(v, u.p)) return null;
-    const ignore = u.exit ? this.exitEscape(i, room) : v.exit ? this.exitEscape(j, room) : undefined;
-    if (!this.visible(room, u.p, v.p, ignore)) return null;
+    if (!this.visible(room, u.p, v.p)) return null;
     const w = Math.sqrt((u.p[0] - v.p[0]) ** 2 + (u.p[1] - v.p[1]) ** 2);
     this.edgeList.push(i, j, w);
     return w;
@@ -429,7 +448,7 @@ export class LevelNavigation {
     for (const id of space.nodes) {
       const n = this.nodes[id]!;
       parts.push(n.p[0], n.p[1], n.exit ? 1 : 0);
-      if (n.wings) parts.push(n.wings[0][0], n.wings[0][1], n.wings[1][0], n.wings[1][1]);
+      if (n.arc) parts.push(n.arc.centre[0], n.arc.centre[1], n.arc.radius);
       else parts.push(NaN);
     }
     parts.push(NaN);
@@ -535,46 +554,73 @@ export class LevelNavigation {
     return { distance: found.distance, points: this.walk(p, found), exit: this.exitAt(found) };
   }
 
-  /** The node in sight of p minimising |p − node| + its distance on, with that total: the geodesic to the field's sources. */
+  /**
+   * The geodesic from a point of `room` to the field's sources: the least, over the graph's nodes, of the walk to
+   * the node and its distance on. Null when no walk keeping the clearances leaves the point.
+   */
   nearestVia(p: Point, room: RoomInfo, field: NavField): Reach | null {
-    return this.nodeInSight(p, room, field) ?? this.stepOut(p, room, field);
+    const around = this.clearancesAround(p, room);
+    return around ? this.walkOut(p, room, field, around) : this.nodeInSight(p, room, field);
   }
 
   /**
-   * A point wedged in a slot no node can be seen from — behind a refrigerator, a few inches from the wall — is
-   * left by a short step first: the nearest stepping point (within 4 ft, on open floor, in sight) from which a
-   * node is seen.
+   * From a point near some obstacles — beside a crib, at the range, in the corner behind a toilet — an occupant walks
+   * away keeping from each of those the clearance startClearance gives (6 in less than they stand, up to the full
+   * 12 in), and the full clearance from every other: the measurement method's shortest path, for a start point the
+   * method's 12 in cannot hold at. Such a walk may wrap those obstacles at that smaller clearance before it reaches a
+   * node of the graph, so the polygons round them at that clearance are searched first (A*, with the graph's
+   * sight-blind estimate as the guide), and from each corner reached, the node in sight with the least distance on.
+   *
+   * Each obstacle's clearance here depends on that obstacle and the start point alone, so adding an obstacle
+   * anywhere only takes floor away from the walk: a path never gets shorter for it.
    */
-  private stepOut(p: Point, room: RoomInfo, field: NavField): Reach | null {
-    const ignore = this.escapeFrom(p, room);
-    const footprints = (this.spaces.get(room)?.obstacles ?? []).flatMap(({ value: o }) => (o.kind === 'item' ? [o.ring] : []));
-    // Stepping points: a ring round p, and the floor just off each wall near p (slots run along walls).
-    const steps: Point[] = [];
-    for (const radius of [6, 12, 24, 36, 48]) {
-      for (let k = 0; k < 24; k++) steps.push([p[0] + radius * Math.cos((k * Math.PI) / 12), p[1] + radius * Math.sin((k * Math.PI) / 12)]);
-    }
+  private walkOut(p: Point, room: RoomInfo, field: NavField, radii: ReadonlyMap<Obstacle, number>): Reach | null {
+    let best = this.nodeInSight(p, room, field, radii);
+    const bestDistance = () => best?.distance ?? Infinity;
+    if (best && best.distance <= this.leastEstimate(p, room, field.dist) + 1e-9) return best;
     const ring = room.room.polygon;
-    for (let i = 0; i < ring.length; i++) {
-      const a = ring[i]!;
-      const b = ring[(i + 1) % ring.length]!;
-      const len = Math.hypot(b[0] - a[0], b[1] - a[1]);
-      if (len === 0) continue;
-      const [ux, uy] = [(b[0] - a[0]) / len, (b[1] - a[1]) / len];
-      const along = (p[0] - a[0]) * ux + (p[1] - a[1]) * uy;
-      for (const d of [-48, -36, -24, -12, 12, 24, 36, 48]) {
-        const t = along + d;
-        if (t < 0 || t > len) continue;
-        for (const side of [1, -1]) steps.push([a[0] + ux * t - uy * side * 0.75, a[1] + uy * t + ux * side * 0.75]);
-      }
+    const corners: Point[] = [];
+    for (const [o, r] of radii) {
+      for (const [x] of this.clearanceRing(o, r)) if (pointInRing(x, ring) === 'inside' && this.free(x, room, radii)) corners.push(x);
     }
-    let best: Reach | null = null;
-    for (const s of steps) {
-      const first = Math.hypot(s[0] - p[0], s[1] - p[1]);
-      if (first > 50 || (best && first >= best.distance)) continue;
-      if (pointInRing(s, ring) !== 'inside' || footprints.some((f) => insideConvex(s, f))) continue;
-      if (!this.visible(room, p, s, ignore)) continue;
-      const onward = this.nodeInSight(s, room, field);
-      if (onward && (!best || first + onward.distance < best.distance)) best = { ...onward, distance: first + onward.distance, via: s };
+    const m = corners.length;
+    const dist = new Float64Array(m).fill(Infinity);
+    const estimate = new Float64Array(m).fill(NaN);
+    const from = new Int32Array(m).fill(-1);
+    const settled = new Uint8Array(m);
+    // Sight lines cost most: a corner is only looked at from p, or from a corner reached, while a walk by it could
+    // still beat the best found (its graph estimate, blind to sight, is a lower bound on the rest of the way).
+    const promising = (j: number, via: number) => {
+      if (Number.isNaN(estimate[j]!)) estimate[j] = this.leastEstimate(corners[j]!, room, field.dist);
+      return via + estimate[j]! < bestDistance() - 1e-9;
+    };
+    for (let k = 0; k < m; k++) {
+      const x = corners[k]!;
+      const d = Math.hypot(x[0] - p[0], x[1] - p[1]);
+      if (promising(k, d) && this.visible(room, p, x, radii)) dist[k] = d;
+    }
+    for (;;) {
+      let k = -1;
+      let key = Infinity;
+      for (let j = 0; j < m; j++) {
+        if (settled[j] || dist[j] === Infinity) continue;
+        if (dist[j]! + estimate[j]! < key) [k, key] = [j, dist[j]! + estimate[j]!];
+      }
+      if (k < 0 || key >= bestDistance() - 1e-9) break;
+      settled[k] = 1;
+      const x = corners[k]!;
+      const onward = this.nodeInSight(x, room, field, radii);
+      if (onward && dist[k]! + onward.distance < bestDistance()) {
+        const lead: Point[] = [];
+        for (let j = k; j >= 0; j = from[j]!) lead.unshift(corners[j]!);
+        best = { id: onward.id, distance: dist[k]! + onward.distance, lead };
+      }
+      for (let j = 0; j < m; j++) {
+        if (settled[j]) continue;
+        const y = corners[j]!;
+        const via = dist[k]! + Math.hypot(y[0] - x[0], y[1] - x[1]);
+        if (via < dist[j]! && promising(j, via) && this.visible(room, x, y, radii)) [dist[j], from[j]] = [via, k];
+      }
     }
     return best;
   }
@@ -598,11 +644,8 @@ export class LevelNavigation {
     return found;
   }
 
-  /**
-   * The node in sight of p with the least |p − node| + distance on. `graphOnly` leaves out the free turn at the
-   * first node (see startAt), as startAt itself needs.
-   */
-  private nodeInSight(p: Point, room: RoomInfo, field: NavField, graphOnly = false): Reach | null {
+  /** The node in sight of p with the least |p − node| + distance on (sight by `radii` where given, see walkOut). */
+  private nodeInSight(p: Point, room: RoomInfo, field: NavField, radii?: ReadonlyMap<Obstacle, number>): Reach | null {
     const { ids, xs, ys, ds } = this.reachableNodes(room, field.dist);
     const n = ids.length;
     if (n === 0) return null;
@@ -619,103 +662,34 @@ export class LevelNavigation {
       const key = Math.sqrt(dx * dx + dy * dy) + d;
       if (key < bestKey) [best, bestKey] = [k, key];
     }
-    const ignore = this.escapeFrom(p, room);
-    const inSight = (id: number): boolean => {
-      const atExit = this.nodes[id]!.exit ? this.exitEscape(id, room) : undefined;
-      const ignoring = atExit ? (ignore ? union(ignore, atExit) : atExit) : ignore;
-      return this.visible(room, p, this.nodes[id]!.p, ignoring);
-    };
+    const inSight = (k: number): boolean => this.visible(room, p, this.nodes[ids[k]!]!.p, radii);
     // Usually the best is in sight, and it is then the least over the graph; otherwise try the rest in order.
-    let found: Reach | null = inSight(ids[best]!) ? { id: ids[best]!, distance: bestKey, hop: -1 } : null;
-    if (!found) {
-      // The rest in order of estimate, worked out lazily: nodes come nearest-to-exit first and no estimate is below
-      // the node's own distance, so a node is only taken from the heap once no unread node could come before it.
-      const heap = this.candidates;
-      heap.clear();
-      let k = 0;
-      for (;;) {
-        for (; k < n && (heap.size === 0 || ds[k]! < heap.topKey); k++) {
-          if (k === best) continue;
-          const dx = xs[k]! - px;
-          const dy = ys[k]! - py;
-          heap.push(k, Math.sqrt(dx * dx + dy * dy) + ds[k]!);
-        }
-        if (heap.size === 0) break;
-        const key = heap.topKey;
-        const next = heap.popId();
-        if (inSight(ids[next]!)) {
-          found = { id: ids[next]!, distance: key, hop: -1 };
-          break;
-        }
+    if (inSight(best)) return { id: ids[best]!, distance: bestKey };
+    // The rest in order of estimate, worked out lazily: nodes come nearest-to-exit first and no estimate is below the
+    // node's own distance, so a node is only taken from the heap once no unread node could come before it.
+    const heap = this.candidates;
+    heap.clear();
+    let k = 0;
+    for (;;) {
+      for (; k < n && (heap.size === 0 || ds[k]! < heap.topKey); k++) {
+        if (k === best) continue;
+        const dx = xs[k]! - px;
+        const dy = ys[k]! - py;
+        heap.push(k, Math.sqrt(dx * dx + dy * dy) + ds[k]!);
       }
+      if (heap.size === 0) return null;
+      const key = heap.topKey;
+      const next = heap.popId();
+      if (inSight(next)) return { id: ids[next]!, distance: key };
     }
-    // p stands inside the clearance of the obstacles it walks away from: its walk may leave by a vertex of their
-    // clearance polygons and turn there freely, which the graph (taut turns only) does not hold. Such a walk
-    // p → v → u → … is never shorter than p → u → … in a straight line, so it can only win when the node with the
-    // least estimate was out of sight.
-    if (graphOnly || !ignore || found?.distance === bestKey) return found;
-    const free: { id: number; key: number; hop: number }[] = [];
-    for (const o of ignore) {
-      for (const id of this.polygonNodes.get(o) ?? []) {
-        if (!this.inRoom(id, room) || !Number.isFinite(field.dist[id]!)) continue;
-        const v = this.nodes[id]!.p;
-        const toV = Math.hypot(v[0] - px, v[1] - py);
-        const limit = found?.distance ?? Infinity;
-        // Sight lines cost; a bound that ignores them first (most candidates stop here).
-        if (toV + this.startAt(id, room, field, true).dist >= limit) continue;
-        const start = this.startAt(id, room, field);
-        if (start.hop >= 0 && toV + start.dist < limit) free.push({ id, key: toV + start.dist, hop: start.hop });
-      }
-    }
-    free.sort((a, b) => a.key - b.key);
-    for (const c of free) if (inSight(c.id)) return { id: c.id, distance: c.key, hop: c.hop };
-    return found;
   }
 
-  /**
-   * A node's distance on as the FIRST node of a walk, which need not turn tautly there: an occupant walking out of
-   * a clearance (beside a crib, at the range) reaches its polygon's vertex and goes on in any direction it can see.
-   * Worked out on first asking, per field. `bound` asks instead for a lower bound that ignores sight lines.
-   */
-  private startAt(id: number, room: RoomInfo, field: NavField, bound = false): { dist: number; hop: number } {
-    // Per room as well as per field: a node in a doorway stands in two rooms, and the walk on from it is looked for
-    // in the room asking, so the answer never depends on which room asked first (nor on any other room's content).
-    const byRoom = this.starts.get(field.dist) ?? this.starts.set(field.dist, new Map()).get(field.dist)!;
-    let known = byRoom.get(room);
-    if (!known) byRoom.set(room, (known = { walks: new Map(), bounds: new Map() }));
-    if (bound) {
-      let b = known.bounds.get(id);
-      if (b === undefined) known.bounds.set(id, (b = this.leastEstimate(this.nodes[id]!.p, room, field.dist)));
-      return { dist: b, hop: -1 };
-    }
-    let walk = known.walks.get(id);
-    if (!walk) {
-      const onward = this.nodeInSight(this.nodes[id]!.p, room, field, true);
-      const better = onward !== null && onward.id !== id && onward.distance < field.dist[id]! - 1e-9;
-      walk = better ? { dist: onward.distance, hop: onward.id } : { dist: field.dist[id]!, hop: -1 };
-      known.walks.set(id, walk);
-    }
-    return walk;
-  }
-
-  /** The least |p − node| + field over the room's nodes, in sight or not. */
+  /** The least |p − node| + field over the room's nodes, in sight or not: a lower bound on the distance from p. */
   private leastEstimate(p: Point, room: RoomInfo, field: Float64Array): number {
     const { xs, ys, ds } = this.reachableNodes(room, field);
     let best = Infinity;
     for (let k = 0; k < ds.length && ds[k]! < best; k++) best = Math.min(best, Math.hypot(xs[k]! - p[0], ys[k]! - p[1]) + ds[k]!);
     return best;
-  }
-
-  private inRoom(id: number, room: RoomInfo): boolean {
-    let set = this.roomNodeSets.get(room);
-    if (!set) this.roomNodeSets.set(room, (set = new Set(this.spaces.get(room)?.nodes ?? [])));
-    return set.has(id);
-  }
-
-  /** The obstacles waived on the last leg into an exit node (see escapeFrom), worked out once per node. */
-  private exitEscape(id: number, room: RoomInfo): ReadonlySet<Obstacle> | undefined {
-    if (!this.exitEscapes.has(id)) this.exitEscapes.set(id, this.escapeFrom(this.nodes[id]!.p, room));
-    return this.exitEscapes.get(id);
   }
 
   /** The source node a path from `id` ends at, following `next`. */
@@ -732,16 +706,16 @@ export class LevelNavigation {
     return points;
   }
 
-  /** The walk from p that `reach` found: p, its stepping point, its first node, then the graph to a source. */
+  /** The walk from p that `reach` found: p, the turns before its first node, that node, then the graph to a source. */
   walk(p: Point, reach: Reach, field: NavField = this.exits): Point[] {
-    const points = reach.hop >= 0 ? [p, this.nodes[reach.id]!.p, ...this.pathFrom(p, reach.hop, field.next).slice(1)] : this.pathFrom(p, reach.id, field.next);
-    if (reach.via) points.splice(1, 0, reach.via);
+    const points = this.pathFrom(p, reach.id, field.next);
+    if (reach.lead) points.splice(1, 0, ...reach.lead);
     return points;
   }
 
   /** The source the walk `reach` found ends at. */
   endOf(reach: Reach, field: NavField = this.exits): number {
-    return this.sourceOf(reach.hop >= 0 ? reach.hop : reach.id, field.next);
+    return this.sourceOf(reach.id, field.next);
   }
 
   private exitAt(reach: Reach): DoorInfo {
@@ -749,10 +723,20 @@ export class LevelNavigation {
   }
 }
 
-function union<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): ReadonlySet<T> {
-  const out = new Set(a);
-  for (const v of b) out.add(v);
-  return out;
+/**
+ * The radius of the circle an obstacle's clearance polygon is drawn round: the clearance itself, except that an item
+ * at its full clearance is drawn round 12 in though it blocks at 11.55 (see ITEM_CLEARANCE); cut down to reach a
+ * doorway's centre, it is drawn round the clearance, so the centre lies on its edge.
+ */
+function polygonRadius(o: Obstacle): number {
+  return o.kind === 'item' && o.radius >= ITEM_CLEARANCE ? CLEARANCE : o.radius;
+}
+
+/** The point on the ray from `centre` through `vertex` just outside the clearance circle of `radius`. */
+function drawnIn(vertex: Point, centre: Point, radius: number): Point {
+  const d = Math.hypot(vertex[0] - centre[0], vertex[1] - centre[1]);
+  const k = d > 0 ? Math.min(1, (radius + 0.01) / d) : 1;
+  return [centre[0] + (vertex[0] - centre[0]) * k, centre[1] + (vertex[1] - centre[1]) * k];
 }
 
 /**

@@ -3,8 +3,9 @@
  * into the walkable area — the reflex corners of rooms and the jambs of doors passed through, where the clearance is
  * min(12 in, half the clear width) — and 12 in from the footprint of every item standing on the floor.
  */
-import { signedArea } from '../../geometry/index.ts';
-import type { Point, Ring } from '../../geometry/types.ts';
+import { ringBBox, signedArea } from '../../geometry/index.ts';
+import { pointConvexDistanceSq } from '../../geometry/clearance.ts';
+import type { BBox, Point, Ring } from '../../geometry/types.ts';
 import type { DoorInfo, ItemInfo, RoomInfo } from '../facility.ts';
 import type { Passage } from './passages.ts';
 
@@ -15,6 +16,22 @@ export const CLEARANCE = 12;
  * for — would have no node in it and read as closed. Gaps under 23" stay closed.
  */
 export const ITEM_CLEARANCE = 11.55;
+
+/**
+ * Inches of leeway a walk starting near an obstacle takes from it: half a body width. Fixtures stand a few inches off
+ * walls — a toilet 10 in from the wall beside it — so the corner behind one is ringed by its 12 in clearance, and an
+ * occupant standing there could not leave without passing closer than the method's 12 in.
+ */
+export const LEEWAY = 6;
+
+/**
+ * The clearance a walk keeps from an obstacle it starts `d` inches from: the full clearance from 12 + 6 in off, and
+ * nearer, 6 in less than where it stands (at least an inch, or where it stands if nearer still). It depends on the
+ * obstacle and the start alone, never on other obstacles, so adding one never shortens a walk.
+ */
+export function startClearance(d: number, full: number): number {
+  return Math.min(full, Math.max(d - LEEWAY, Math.min(d, 1)));
+}
 
 export interface CornerObstacle {
   readonly kind: 'corner';
@@ -58,21 +75,50 @@ export function reflexCorners(ring: Ring): Point[] {
   return out;
 }
 
+/**
+ * Travel is measured to (087(8)(B)) or from and to (087(8)(A), (C)) the centre of a doorway, so a path must be able
+ * to reach that point: an obstacle nearer to a doorway's centre than twice its clearance keeps only half that
+ * distance, for every path — the way into the doorway then has room on both sides of the centre, even where the
+ * obstacle stands past the wall. The clearance depends on the obstacle and the doorways alone, never on other
+ * obstacles or on where a walk starts, so adding an obstacle can only take floor away from every path, never give a
+ * path a shortcut (the "adding an obstruction never shortens a path" property). Such an obstacle half-blocks the
+ * doorway; egress.clear-passage is the check that says so.
+ */
+function reachable(radius: number, distanceToCentres: number): number {
+  return Math.min(radius, distanceToCentres / 2);
+}
+
 export function obstaclesOf(rooms: readonly RoomInfo[], passages: readonly Passage[], isTarget: (door: DoorInfo) => boolean): Obstacle[] {
+  const centres = passages.map((pass) => pass.centre);
+  /** Distance to the nearest doorway centre within twice the clearance of the box (Infinity when none). */
+  const nearestCentre = (box: BBox, distanceSq: (c: Point) => number) => {
+    let best = Infinity;
+    for (const c of centres) {
+      if (c[0] < box.minX - 2 * CLEARANCE || c[0] > box.maxX + 2 * CLEARANCE || c[1] < box.minY - 2 * CLEARANCE || c[1] > box.maxY + 2 * CLEARANCE) continue;
+      best = Math.min(best, distanceSq(c));
+    }
+    return Math.sqrt(best);
+  };
+  const around = (c: Point): BBox => ({ minX: c[0], minY: c[1], maxX: c[0], maxY: c[1] });
   const out: Obstacle[] = [];
   for (const room of rooms) {
-    for (const c of reflexCorners(room.room.polygon)) out.push({ kind: 'corner', centre: c, radius: CLEARANCE, room });
+    for (const c of reflexCorners(room.room.polygon)) {
+      out.push({ kind: 'corner', centre: c, radius: reachable(CLEARANCE, nearestCentre(around(c), (q) => (q[0] - c[0]) ** 2 + (q[1] - c[1]) ** 2)), room });
+    }
     for (const info of room.items) {
       if (!info.footprint) continue;
       const ring = signedArea(info.footprint) < 0 ? [...info.footprint].reverse() : info.footprint;
-      out.push({ kind: 'item', ring, radius: ITEM_CLEARANCE, item: info });
+      out.push({ kind: 'item', ring, radius: reachable(ITEM_CLEARANCE, nearestCentre(ringBBox(ring), (q) => pointConvexDistanceSq(q, ring))), item: info });
     }
   }
   for (const pass of passages) {
     if (isTarget(pass.door)) continue; // travel ends in this doorway; its jambs are never rounded
     const radius = Math.min(CLEARANCE, pass.door.width / 2);
     const jambs = pass.polygon ? [pass.a, pass.b, pass.a2, pass.b2] : [pass.a, pass.b];
-    for (const j of jambs) out.push({ kind: 'jamb', centre: j, radius, door: pass.door });
+    for (const j of jambs) {
+      const others = nearestCentre(around(j), (q) => (q === pass.centre ? Infinity : (q[0] - j[0]) ** 2 + (q[1] - j[1]) ** 2));
+      out.push({ kind: 'jamb', centre: j, radius: reachable(radius, others), door: pass.door });
+    }
   }
   return out;
 }

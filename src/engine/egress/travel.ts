@@ -80,13 +80,13 @@ function farthest(room: RoomInfo, nav: LevelNavigation, field: NavField, kind: s
   const key = `${kind}|${nav.roomKey(room)}|${numbersKey(room.room.polygon.flat())}|${numbersKey(ids.map((id) => field.dist[id]!))}`;
   const global = (local: number) => (local >= 0 ? ids[local]! : -1);
   const hit = farthestCache.get(key);
-  if (hit) return { point: hit.point, reach: hit.reach && { ...hit.reach, id: global(hit.reach.id), hop: global(hit.reach.hop) } };
+  if (hit) return { point: hit.point, reach: hit.reach && { ...hit.reach, id: global(hit.reach.id) } };
   const found = remotestPoint(room.room.polygon, floorItems(room), (p) => nav.nearestVia(p, room, field)?.distance ?? Infinity);
   const point = found?.point ?? room.room.polygon[0]!;
   const reach = nav.nearestVia(point, room, field);
   const local = (id: number) => (id >= 0 ? ids.indexOf(id) : -1);
-  if (!reach || (local(reach.id) >= 0 && (reach.hop < 0 || local(reach.hop) >= 0))) {
-    farthestCache.set(key, { point, reach: reach && { ...reach, id: local(reach.id), hop: local(reach.hop) } });
+  if (!reach || local(reach.id) >= 0) {
+    farthestCache.set(key, { point, reach: reach && { ...reach, id: local(reach.id) } });
   }
   return { point, reach };
 }
