@@ -564,6 +564,18 @@ export class LevelNavigation {
   }
 
   /**
+   * An upper bound on nearestVia's distance, cheaper near obstacles: the straight walk to the best node in sight,
+   * without looking for a shorter one that wraps the obstacles close by (walkOut). Exact away from them; Infinity
+   * only when no walk at all leaves p. For searches that need the exact figure only where it could matter.
+   */
+  distanceAtMost(p: Point, room: RoomInfo, field: NavField): number {
+    const around = this.clearancesAround(p, room);
+    const direct = this.nodeInSight(p, room, field, around);
+    if (direct) return direct.distance;
+    return around ? (this.walkOut(p, room, field, around)?.distance ?? Infinity) : Infinity;
+  }
+
+  /**
    * From a point near some obstacles — beside a crib, at the range, in the corner behind a toilet — an occupant walks
    * away keeping from each of those the clearance startClearance gives (6 in less than they stand, up to the full
    * 12 in), and the full clearance from every other: the measurement method's shortest path, for a start point the
@@ -580,9 +592,28 @@ export class LevelNavigation {
     if (best && best.distance <= this.leastEstimate(p, room, field.dist) + 1e-9) return best;
     const ring = room.room.polygon;
     const corners: Point[] = [];
+    /** Each corner's polygon (by order in `radii`) and place on it, its polygon's size: who its neighbours are. */
+    const polygon: number[] = [];
+    const place: number[] = [];
+    const size: number[] = [];
+    let which = 0;
     for (const [o, r] of radii) {
-      for (const [x] of this.clearanceRing(o, r)) if (pointInRing(x, ring) === 'inside' && this.free(x, room, radii)) corners.push(x);
+      const around = this.clearanceRing(o, r);
+      around.forEach(([x], k) => {
+        if (pointInRing(x, ring) !== 'inside' || !this.free(x, room, radii)) return;
+        corners.push(x);
+        polygon.push(which);
+        place.push(k);
+        size.push(around.length);
+      });
+      which++;
     }
+    // Along one polygon a walk goes corner to next corner: a chord to any other corner of it cuts into its circle.
+    const mayLink = (i: number, j: number) => {
+      if (polygon[i] !== polygon[j]) return true;
+      const step = Math.abs(place[i]! - place[j]!);
+      return step === 1 || step === size[i]! - 1;
+    };
     const m = corners.length;
     const dist = new Float64Array(m).fill(Infinity);
     const estimate = new Float64Array(m).fill(NaN);
@@ -609,7 +640,7 @@ export class LevelNavigation {
       if (k < 0 || key >= bestDistance() - 1e-9) break;
       settled[k] = 1;
       const x = corners[k]!;
-      const onward = this.nodeInSight(x, room, field, radii);
+      const onward = this.nodeInSight(x, room, field, radii, bestDistance() - dist[k]!);
       if (onward && dist[k]! + onward.distance < bestDistance()) {
         const lead: Point[] = [];
         for (let j = k; j >= 0; j = from[j]!) lead.unshift(corners[j]!);
@@ -619,7 +650,7 @@ export class LevelNavigation {
         if (settled[j]) continue;
         const y = corners[j]!;
         const via = dist[k]! + Math.hypot(y[0] - x[0], y[1] - x[1]);
-        if (via < dist[j]! && promising(j, via) && this.visible(room, x, y, radii)) [dist[j], from[j]] = [via, k];
+        if (via < dist[j]! && mayLink(k, j) && promising(j, via) && this.visible(room, x, y, radii)) [dist[j], from[j]] = [via, k];
       }
     }
     return best;
@@ -644,8 +675,11 @@ export class LevelNavigation {
     return found;
   }
 
-  /** The node in sight of p with the least |p − node| + distance on (sight by `radii` where given, see walkOut). */
-  private nodeInSight(p: Point, room: RoomInfo, field: NavField, radii?: ReadonlyMap<Obstacle, number>): Reach | null {
+  /**
+   * The node in sight of p with the least |p − node| + distance on (sight by `radii` where given, see walkOut); null
+   * when none is in sight, or none below `limit`.
+   */
+  private nodeInSight(p: Point, room: RoomInfo, field: NavField, radii?: ReadonlyMap<Obstacle, number>, limit = Infinity): Reach | null {
     const { ids, xs, ys, ds } = this.reachableNodes(room, field.dist);
     const n = ids.length;
     if (n === 0) return null;
@@ -653,7 +687,7 @@ export class LevelNavigation {
     // The node with the least estimate |p − node| + field. Nodes come nearest-to-exit first, and no node whose own
     // field value is already past the best estimate can win, so the scan usually stops well short of the end.
     let best = -1;
-    let bestKey = Infinity;
+    let bestKey = limit;
     for (let k = 0; k < n; k++) {
       const d = ds[k]!;
       if (d >= bestKey) break;
@@ -662,6 +696,7 @@ export class LevelNavigation {
       const key = Math.sqrt(dx * dx + dy * dy) + d;
       if (key < bestKey) [best, bestKey] = [k, key];
     }
+    if (best < 0) return null;
     const inSight = (k: number): boolean => this.visible(room, p, this.nodes[ids[k]!]!.p, radii);
     // Usually the best is in sight, and it is then the least over the graph; otherwise try the rest in order.
     if (inSight(best)) return { id: ids[best]!, distance: bestKey };
@@ -671,13 +706,13 @@ export class LevelNavigation {
     heap.clear();
     let k = 0;
     for (;;) {
-      for (; k < n && (heap.size === 0 || ds[k]! < heap.topKey); k++) {
+      for (; k < n && ds[k]! < limit && (heap.size === 0 || ds[k]! < heap.topKey); k++) {
         if (k === best) continue;
         const dx = xs[k]! - px;
         const dy = ys[k]! - py;
         heap.push(k, Math.sqrt(dx * dx + dy * dy) + ds[k]!);
       }
-      if (heap.size === 0) return null;
+      if (heap.size === 0 || heap.topKey >= limit) return null;
       const key = heap.topKey;
       const next = heap.popId();
       if (inSight(next)) return { id: ids[next]!, distance: key };

@@ -81,7 +81,12 @@ function farthest(room: RoomInfo, nav: LevelNavigation, field: NavField, kind: s
   const global = (local: number) => (local >= 0 ? ids[local]! : -1);
   const hit = farthestCache.get(key);
   if (hit) return { point: hit.point, reach: hit.reach && { ...hit.reach, id: global(hit.reach.id) } };
-  const found = remotestPoint(room.room.polygon, floorItems(room), (p) => nav.nearestVia(p, room, field)?.distance ?? Infinity);
+  const found = remotestPoint(
+    room.room.polygon,
+    floorItems(room),
+    (p) => nav.nearestVia(p, room, field)?.distance ?? Infinity,
+    (p) => nav.distanceAtMost(p, room, field),
+  );
   const point = found?.point ?? room.room.polygon[0]!;
   const reach = nav.nearestVia(point, room, field);
   const local = (id: number) => (id >= 0 ? ids.indexOf(id) : -1);

@@ -34,20 +34,32 @@ interface Cell {
   readonly value: number;
 }
 
-export function remotestPoint(ring: Ring, obstructions: readonly Ring[], field: (p: Point) => number): Remotest | null {
+/**
+ * @param field the distance from a point
+ * @param atMost an upper bound on it, cheaper (the field by default): a cell's bound may come from it, and the exact
+ *   figure is asked for only where it could beat the best found.
+ */
+export function remotestPoint(ring: Ring, obstructions: readonly Ring[], field: (p: Point) => number, atMost: (p: Point) => number = field): Remotest | null {
   // "Subject to occupancy": a person's centre stands at least half a body width (6") off furniture, so the slot
   // behind a refrigerator is not where travel starts; walls are another matter — the far corner is the classic
   // most remote point.
   const usable = (p: Point) => pointInRing(p, ring) !== 'outside' && !obstructions.some((o) => pointConvexDistanceSq(p, o) < BODY_HALF_WIDTH ** 2);
   let best: Remotest | null = null;
   let evaluations = 0;
+  // The exact figure is skipped where the cheap bound cannot beat `gate`: the best corner while the first cells are
+  // laid out (so the same cells get exact figures whatever order they are laid out in, and a room turned a quarter
+  // turn is searched alike), the best found so far after.
+  let gate = -Infinity;
   const consider = (p: Point): number => {
     evaluations++;
-    const value = field(p);
+    const bound = atMost(p);
+    if (bound <= gate) return bound;
+    const value = bound === Infinity || atMost !== field ? field(p) : bound;
     if (!best || value > best.value) best = { point: p, value };
     return value;
   };
   for (const corner of ring) if (usable(corner)) consider(corner);
+  gate = (best as Remotest | null)?.value ?? -Infinity;
   /** The cell lies wholly outside the room, or wholly on one piece of furniture (with its 6" margin, still convex). */
   const surelyUnusable = (centre: Point, corners: readonly Point[], half: number): boolean =>
     (pointInRing(centre, ring) === 'outside' && distancePointToRing(centre, ring) > half * Math.SQRT2) ||
@@ -94,6 +106,7 @@ export function remotestPoint(ring: Ring, obstructions: readonly Ring[], field: 
   }
   if (best && (best as Remotest).value === Infinity) return best;
   while (heap.size && evaluations < MAX_EVALUATIONS) {
+    gate = (best as Remotest | null)?.value ?? -Infinity;
     const [id, negBound] = heap.pop();
     const bound = -negBound;
     const current = best as Remotest | null;
