@@ -8,7 +8,8 @@ import { distancePointToSegment, pointInRing, segmentsIntersect } from '../src/g
 import { BBoxIndex } from '../src/geometry/spatialIndex.ts';
 import type { Point } from '../src/geometry/types.ts';
 import { MinHeap } from '../src/engine/egress/minHeap.ts';
-import { withinClearance, type LevelNavigation } from '../src/engine/egress/navigation.ts';
+import { withinClearance } from '../src/engine/egress/clearanceShapes.ts';
+import type { LevelNavigation } from '../src/engine/egress/navigation.ts';
 import { wallsOf } from '../src/engine/egress/walls.ts';
 import type { RoomInfo } from '../src/engine/facility.ts';
 

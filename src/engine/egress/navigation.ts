@@ -5,7 +5,8 @@
  * Why a visibility graph: travel distance must be a true any-angle geodesic within 1% or 3 in (checks.md), not a
  * grid or Manhattan walk. In a polygonal domain the shortest path bends only at obstacle vertices, so a graph
  * whose nodes are those vertices and whose edges join mutually visible pairs holds every shortest path. The
- * clearance circles are replaced by circumscribed polygons (30° steps at room corners, 45° at jambs and items);
+ * clearance circles are replaced by circumscribed polygons (30° steps at room corners and items, 45° at jambs;
+ * clearanceShapes.ts);
  * a path around them is never shorter than the true arc and at most about 1 in longer per quarter turn, so the
  * figure errs on the inspector's side. Polyanya-style interval search would avoid building the graph, but it
  * needs a triangulated mesh of the walkable area.
@@ -14,21 +15,34 @@
  * edge joins two nodes of one room, and each doorway carries a few nodes across its clear band (at least
  * min(12 in, half the width) from the jambs) that belong to the rooms on both sides. A straight walk through a
  * doorway off those nodes bends by a fraction of an inch — again on the long side.
+ *
+ * Where the method's clearance cannot hold — a doorway's centre beside furniture, a start point beside a crib or in
+ * the corner behind a toilet — the clearance is cut by a rule that depends on the obstacle and those points alone
+ * (obstacles.ts: reachable, startClearance), never on other obstacles: so adding an obstruction can only take floor
+ * away from a walk, and no path gets shorter for it.
  */
-import { pointInRing, ringBBox } from '../../geometry/index.ts';
+import { pointInRing } from '../../geometry/index.ts';
+import { crossesProperly, insideConvex } from '../../geometry/clearance.ts';
 import {
-  circumscribedArc,
-  crossesProperly,
-  insideConvex,
-  pointConvexDistanceSq,
-  pointSegmentDistanceSq,
-  segmentConvexDistanceSq,
-} from '../../geometry/clearance.ts';
+  bandPoints,
+  blocks,
+  boxOf,
+  clearancePolygon,
+  coreDistanceSq,
+  CORNER_STEP,
+  crossesFootprint,
+  drawnIn,
+  JAMB_STEP,
+  obstacleBox,
+  polygonRadius,
+  taut,
+  TOUCH,
+} from './clearanceShapes.ts';
 import type { BBox, Point } from '../../geometry/types.ts';
 import type { Level } from '../../model/schema.ts';
 import type { DoorInfo, RoomInfo } from '../facility.ts';
 import { MinHeap } from './minHeap.ts';
-import { CLEARANCE, ITEM_CLEARANCE, LEEWAY, obstaclesOf, startClearance, type Obstacle } from './obstacles.ts';
+import { LEEWAY, obstaclesOf, startClearance, type Obstacle } from './obstacles.ts';
 import { passageOf, type Passage } from './passages.ts';
 import { wallsOf, type Wall } from './walls.ts';
 import { ContentCache, numbersKey } from './reuse.ts';
@@ -38,12 +52,6 @@ const edgeCache = new ContentCache<Float64Array>(20_000);
 /** The clearance vertices each room holds, by the room's outline and obstacles. */
 const placementCache = new ContentCache<Float64Array>(20_000);
 
-const CORNER_STEP = Math.PI / 6;
-const ITEM_STEP = Math.PI / 6;
-const JAMB_STEP = Math.PI / 4;
-const TOUCH = 1e-6;
-/** Nodes across a doorway's clear band, at most this far apart. */
-const BAND_STEP = 12;
 
 export interface NavNode {
   readonly p: Point;
@@ -91,65 +99,6 @@ interface RoomSpace {
   readonly nodes: number[];
   /** The boxes of the walls then the obstacles, as (minX, minY, maxX, maxY) runs: the sight-line test's first cut. */
   boxes: Float64Array;
-}
-
-const boxOf = (p: Point, q: Point, grow = 0): BBox => ({
-  minX: Math.min(p[0], q[0]) - grow,
-  minY: Math.min(p[1], q[1]) - grow,
-  maxX: Math.max(p[0], q[0]) + grow,
-  maxY: Math.max(p[1], q[1]) + grow,
-});
-
-function obstacleBox(o: Obstacle): BBox {
-  if (o.kind === 'item') {
-    const b = ringBBox(o.ring);
-    return { minX: b.minX - o.radius, minY: b.minY - o.radius, maxX: b.maxX + o.radius, maxY: b.maxY + o.radius };
-  }
-  return boxOf(o.centre, o.centre, o.radius);
-}
-
-/** Squared distance from a point to the obstacle's core (jamb, corner or footprint). */
-function coreDistanceSq(p: Point, o: Obstacle): number {
-  if (o.kind === 'item') return pointConvexDistanceSq(p, o.ring);
-  return (p[0] - o.centre[0]) ** 2 + (p[1] - o.centre[1]) ** 2;
-}
-
-
-/** Strictly within the obstacle's clearance (a path may touch the clearance line, not cross it). */
-export const withinClearance = (p: Point, o: Obstacle): boolean => coreDistanceSq(p, o) < (o.radius - TOUCH) ** 2;
-
-function blocks(o: Obstacle, p: Point, q: Point, radius: number): boolean {
-  if (radius <= TOUCH) return false;
-  const limit = (radius - TOUCH) ** 2;
-  if (o.kind === 'item') return segmentConvexDistanceSq(p, q, o.ring) < limit;
-  return pointSegmentDistanceSq(o.centre, p, q) < limit;
-}
-
-/** A walk out of an item's clearance, however close it starts, may not cut through the item itself. */
-function crossesFootprint(o: Obstacle, p: Point, q: Point): boolean {
-  return o.kind === 'item' && segmentConvexDistanceSq(p, q, o.ring) < 1e-6 && !insideConvex(p, o.ring) && !insideConvex(q, o.ring);
-}
-
-/**
- * A path through `at` toward `other` can be part of a shortest path only if its line does not cut into the clearance
- * circle `at` stands on (it is tangent to it, or passes outside). Lines cutting in are left out of the graph: a
- * path turning there would be shorter cutting the corner. Judged against the circle, not the polygon standing in for
- * it, so a node drawn in toward the circle (drawnIn) keeps the lines along the circle's edge; a twentieth of an inch
- * is allowed for a doorway's centre standing a hair within an obstacle's polygon (see obstacles.ts).
- */
-function taut(at: NavNode, other: Point): boolean {
-  if (!at.arc) return true;
-  const { centre: c, radius } = at.arc;
-  const dx = other[0] - at.p[0];
-  const dy = other[1] - at.p[1];
-  const cross = dx * (c[1] - at.p[1]) - dy * (c[0] - at.p[0]);
-  const least = Math.max(0, radius - 0.05);
-  return cross * cross >= least * least * (dx * dx + dy * dy);
-}
-
-/** Each vertex of a clearance polygon with the centre of the arc it stands on. */
-function withCentres(vertices: readonly Point[], centre: (i: number) => Point): [Point, Point][] {
-  return vertices.map((v, i) => [v, centre(i)]);
 }
 
 export class LevelNavigation {
@@ -317,33 +266,6 @@ export class LevelNavigation {
   }
 
   /**
-   * The circumscribed clearance polygon of an obstacle, each vertex with the centre of its arc: at the obstacle's own
-   * clearance, or at `radius` (a walk starting closer, see walkOut).
-   */
-  private clearanceRing(o: Obstacle, radius?: number): [Point, Point][] {
-    if (o.kind === 'corner') return withCentres(circumscribedArc(o.centre, radius ?? o.radius, 0, 2 * Math.PI, CORNER_STEP), () => o.centre);
-    if (o.kind === 'jamb') return withCentres(circumscribedArc(o.centre, radius ?? o.radius, 0, 2 * Math.PI, JAMB_STEP), () => o.centre);
-    const ring = o.ring;
-    const n = ring.length;
-    const at = radius ?? polygonRadius(o);
-    const vertices: Point[] = [];
-    const centres: Point[] = [];
-    for (let i = 0; i < n; i++) {
-      const prev = ring[(i + n - 1) % n]!;
-      const cur = ring[i]!;
-      const next = ring[(i + 1) % n]!;
-      const from = Math.atan2(-(cur[0] - prev[0]), cur[1] - prev[1]); // outward normal of the incoming edge
-      let to = Math.atan2(-(next[0] - cur[0]), next[1] - cur[1]);
-      while (to < from) to += 2 * Math.PI;
-      for (const v of circumscribedArc(cur, at, from, to, ITEM_STEP)) {
-        vertices.push(v);
-        centres.push(cur);
-      }
-    }
-    return withCentres(vertices, (i) => centres[i]!);
-  }
-
-  /**
    * The clearance vertices a room holds, as (obstacle of the room, vertex, x, y, arc centre x, y, clearance, 0)
    * octuples: those standing in the room (or in the doorway, for a jamb's) and free of every obstacle there.
    * Reused while the room's outline and obstacles are unchanged.
@@ -363,7 +285,7 @@ export class LevelNavigation {
     const out: number[] = [];
     space.obstacles.forEach(({ value: o }, k) => {
       const doorway = o.kind === 'jamb' ? this.passageOf.get(o.door)?.polygon : undefined;
-      this.clearanceRing(o).forEach(([vertex, centre], v) => {
+      clearancePolygon(o).forEach(([vertex, centre], v) => {
         // A corner of the polygon stands up to 0.42 in proud of the clearance circle. Where it falls in another
         // obstacle's clearance, the circle itself may still leave a channel between the two (an aisle a hair over
         // 2 × 11.55 in): the corner is then drawn in to the circle, so the channel keeps a node to bend at.
@@ -598,7 +520,7 @@ export class LevelNavigation {
     const size: number[] = [];
     let which = 0;
     for (const [o, r] of radii) {
-      const around = this.clearanceRing(o, r);
+      const around = clearancePolygon(o, r);
       around.forEach(([x], k) => {
         if (pointInRing(x, ring) !== 'inside' || !this.free(x, room, radii)) return;
         corners.push(x);
@@ -756,39 +678,4 @@ export class LevelNavigation {
   private exitAt(reach: Reach): DoorInfo {
     return this.nodes[this.endOf(reach)]!.exit!;
   }
-}
-
-/**
- * The radius of the circle an obstacle's clearance polygon is drawn round: the clearance itself, except that an item
- * at its full clearance is drawn round 12 in though it blocks at 11.55 (see ITEM_CLEARANCE); cut down to reach a
- * doorway's centre, it is drawn round the clearance, so the centre lies on its edge.
- */
-function polygonRadius(o: Obstacle): number {
-  return o.kind === 'item' && o.radius >= ITEM_CLEARANCE ? CLEARANCE : o.radius;
-}
-
-/** The point on the ray from `centre` through `vertex` just outside the clearance circle of `radius`. */
-function drawnIn(vertex: Point, centre: Point, radius: number): Point {
-  const d = Math.hypot(vertex[0] - centre[0], vertex[1] - centre[1]);
-  const k = d > 0 ? Math.min(1, (radius + 0.01) / d) : 1;
-  return [centre[0] + (vertex[0] - centre[0]) * k, centre[1] + (vertex[1] - centre[1]) * k];
-}
-
-/**
- * Points across a doorway's clear band, on the wall's centre line: from min(12, w/2) off one jamb to the same off
- * the other, at most 12" apart. A door narrower than 24" has a single point, its centre.
- */
-function bandPoints(pass: Passage): Point[] {
-  const width = pass.door.width;
-  const r = Math.min(CLEARANCE, width / 2);
-  const band = width - 2 * r;
-  // An even number of steps puts a point at the centre of the doorway, where 087(8)(A) measures from.
-  const steps = band < 1e-6 ? 0 : 2 * Math.ceil(band / (2 * BAND_STEP));
-  const a: Point = [(pass.a[0] + pass.a2[0]) / 2, (pass.a[1] + pass.a2[1]) / 2];
-  const b: Point = [(pass.b[0] + pass.b2[0]) / 2, (pass.b[1] + pass.b2[1]) / 2];
-  const at = (t: number): Point => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
-  if (steps === 0) return [at(0.5)];
-  const out: Point[] = [];
-  for (let k = 0; k <= steps; k++) out.push(at((r + (band * k) / steps) / width));
-  return out;
 }
