@@ -8,7 +8,11 @@ export function ringBBox(ring: Ring): BBox {
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
-  for (const [x, y] of ring) {
+  // An indexed loop: this runs for every point-in-ring test, and destructuring each vertex costs more than the test.
+  for (let i = 0; i < ring.length; i++) {
+    const q = ring[i]!;
+    const x = q[0];
+    const y = q[1];
     if (x < minX) minX = x;
     if (x > maxX) maxX = x;
     if (y < minY) minY = y;

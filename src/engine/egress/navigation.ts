@@ -615,8 +615,13 @@ export class LevelNavigation {
       if (d >= bestKey) break;
       const dx = xs[k]! - px;
       const dy = ys[k]! - py;
+      // The larger of |dx|, |dy| is a lower bound on the distance: most nodes lose on it, before a square root.
+      if ((dx > 0 ? dx : -dx) + d >= bestKey || (dy > 0 ? dy : -dy) + d >= bestKey) continue;
       const key = Math.sqrt(dx * dx + dy * dy) + d;
-      if (key < bestKey) [best, bestKey] = [k, key];
+      if (key < bestKey) {
+        best = k;
+        bestKey = key;
+      }
     }
     if (best < 0) return null;
     const inSight = (k: number): boolean => this.visible(room, p, this.nodes[ids[k]!]!.p, radii);
@@ -645,7 +650,14 @@ export class LevelNavigation {
   private leastEstimate(p: Point, room: RoomInfo, field: Float64Array): number {
     const { xs, ys, ds } = this.reachableNodes(room, field);
     let best = Infinity;
-    for (let k = 0; k < ds.length && ds[k]! < best; k++) best = Math.min(best, Math.hypot(xs[k]! - p[0], ys[k]! - p[1]) + ds[k]!);
+    for (let k = 0; k < ds.length && ds[k]! < best; k++) {
+      const dx = xs[k]! - p[0];
+      const dy = ys[k]! - p[1];
+      const d = ds[k]!;
+      if ((dx > 0 ? dx : -dx) + d >= best || (dy > 0 ? dy : -dy) + d >= best) continue;
+      const key = Math.sqrt(dx * dx + dy * dy) + d;
+      if (key < best) best = key;
+    }
     return best;
   }
 

@@ -43,7 +43,14 @@ export function remotestPoint(ring: Ring, obstructions: readonly Ring[], field: 
   // "Subject to occupancy": a person's centre stands at least half a body width (6") off furniture, so the slot
   // behind a refrigerator is not where travel starts; walls are another matter — the far corner is the classic
   // most remote point.
-  const usable = (p: Point) => pointInRing(p, ring) !== 'outside' && !obstructions.some((o) => pointConvexDistanceSq(p, o) < BODY_HALF_WIDTH ** 2);
+  // Each footprint's box grown by the body margin: most probes are far from most furniture.
+  const near = obstructions.map((o) => {
+    const b = ringBBox(o);
+    return { o, minX: b.minX - BODY_HALF_WIDTH, minY: b.minY - BODY_HALF_WIDTH, maxX: b.maxX + BODY_HALF_WIDTH, maxY: b.maxY + BODY_HALF_WIDTH };
+  });
+  const onFurniture = (p: Point) =>
+    near.some((b) => p[0] >= b.minX && p[0] <= b.maxX && p[1] >= b.minY && p[1] <= b.maxY && pointConvexDistanceSq(p, b.o) < BODY_HALF_WIDTH ** 2);
+  const usable = (p: Point) => !onFurniture(p) && pointInRing(p, ring) !== 'outside';
   let best: Remotest | null = null;
   let evaluations = 0;
   // The exact figure is skipped where the cheap bound cannot beat `gate`: the best corner while the first cells are
