@@ -110,8 +110,8 @@ export class LevelNavigation {
   readonly exits: NavField;
   readonly toExit: Float64Array;
   private readonly spaces = new Map<RoomInfo, RoomSpace>();
-  /** Visibility edges as (i, j, length) triples while the graph is built, then compressed rows for searching. */
-  private edgeList: number[] = [];
+  /** Each room's visibility edges as (local i, local j, length) triples while the graph is built, then compressed rows. */
+  private roomEdges: { readonly ids: readonly number[]; readonly edges: Float64Array }[] = [];
   private rowStart = new Int32Array(1);
   private rowTo = new Int32Array(0);
   private rowLength = new Float64Array(0);
@@ -345,9 +345,7 @@ export class LevelNavigation {
     if (u.exit && v.exit) return null;
     if (!taut(u, v.p) || !taut(v, u.p)) return null;
     if (!this.visible(room, u.p, v.p)) return null;
-    const w = Math.sqrt((u.p[0] - v.p[0]) ** 2 + (u.p[1] - v.p[1]) ** 2);
-    this.edgeList.push(i, j, w);
-    return w;
+    return Math.sqrt((u.p[0] - v.p[0]) ** 2 + (u.p[1] - v.p[1]) ** 2);
   }
 
   /** Node ids an occupant of `room` can walk to directly. */
@@ -399,32 +397,39 @@ export class LevelNavigation {
       }
       edges = Float64Array.from(found);
       edgeCache.set(key, edges);
-      return;
     }
-    for (let k = 0; k < edges.length; k += 3) this.edgeList.push(ids[edges[k]!]!, ids[edges[k + 1]!]!, edges[k + 2]!);
+    this.roomEdges.push({ ids, edges });
   }
 
   /** The edge list as compressed rows: each node's neighbours side by side, no object per edge. */
   private compressEdges(): void {
     const n = this.nodes.length;
-    const list = this.edgeList;
     const start = new Int32Array(n + 1);
-    for (let k = 0; k < list.length; k += 3) {
-      start[list[k]! + 1]!++;
-      start[list[k + 1]! + 1]!++;
+    for (const { ids, edges } of this.roomEdges) {
+      for (let k = 0; k < edges.length; k += 3) {
+        start[ids[edges[k]!]! + 1]!++;
+        start[ids[edges[k + 1]!]! + 1]!++;
+      }
     }
     for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
     const fill = start.slice(0, n);
     const to = new Int32Array(start[n]!);
     const length = new Float64Array(start[n]!);
-    for (let k = 0; k < list.length; k += 3) {
-      const [i, j, w] = [list[k]!, list[k + 1]!, list[k + 2]!];
-      to[fill[i]!] = j;
-      length[fill[i]!++] = w;
-      to[fill[j]!] = i;
-      length[fill[j]!++] = w;
+    for (const { ids, edges } of this.roomEdges) {
+      for (let k = 0; k < edges.length; k += 3) {
+        const i = ids[edges[k]!]!;
+        const j = ids[edges[k + 1]!]!;
+        const w = edges[k + 2]!;
+        to[fill[i]!] = j;
+        length[fill[i]!++] = w;
+        to[fill[j]!] = i;
+        length[fill[j]!++] = w;
+      }
     }
-    [this.rowStart, this.rowTo, this.rowLength, this.edgeList] = [start, to, length, []];
+    this.rowStart = start;
+    this.rowTo = to;
+    this.rowLength = length;
+    this.roomEdges = [];
   }
 
   private searchFromTargets(): NavField {

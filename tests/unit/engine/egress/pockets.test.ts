@@ -3,11 +3,14 @@
  * a range and the wall. Both were measured wrong once — the gap was never searched for the most remote point (every
  * probe of its cell landed on a crib), and a walk out of the range's clearance had to turn tautly at the first
  * corner it reached, so a point 3 in from the room corner measured 43 in farther than the corner itself.
+ * And the places the method's 12 in cannot hold: the corner behind a toilet standing 10 in off the wall (ringed by
+ * the toilet's clearance), and a doorway's centre 7 in from a cot.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeFacility } from '../../../../src/engine/facility.ts';
 import { levelNavigation, roomTravel } from '../../../../src/engine/egress/travel.ts';
 import { BODY_HALF_WIDTH, REMOTEST_TOLERANCE } from '../../../../src/engine/egress/worstPoint.ts';
+import { startClearance } from '../../../../src/engine/egress/obstacles.ts';
 import { pointConvexDistanceSq } from '../../../../src/geometry/clearance.ts';
 import { pointInRing, ringBBox } from '../../../../src/geometry/index.ts';
 import { parsePlanText } from '../../../../src/model/validate.ts';
@@ -118,5 +121,56 @@ describe('travel from pockets in a furnished room', () => {
       const drawn = t.points.slice(1).reduce((sum, q, k) => sum + Math.hypot(q[0] - t.points[k]![0], q[1] - t.points[k]![1]), 0);
       expect(drawn, `from ${p.join(', ')}`).toBeCloseTo(t.distance, 6);
     }
+  });
+
+  it('the corner behind a toilet 10 in off the wall walks out past it (6 in closer than it stands), instead of reading as cut off', () => {
+    // The restroom of the small-center sample: the toilet stands 10 in from the east wall and 6 in from the north
+    // wall, so its 11.55 in clearance rings the north-east corner, which stands 11.7 in from the toilet.
+    const facility = analyzeFacility(
+      center()
+        .room('R', { ages: ['preschool'], rect: [0, 0, 20, 20] })
+        .room('B', { use: 'bathroom', rect: [20, 0, 12, 8] })
+        .door('d', 'B', 'R', { a: [240, 30], b: [240, 62] })
+        .exit('x', 'R', { side: 's' })
+        .item('wc', 'toilet', 'B', { at: [125, 20], size: [18, 28] })
+        .build(),
+    );
+    const room = facility.roomsById.get('B')!;
+    const nav = levelNavigation(facility, room.level);
+    const corner = nav.travelFrom([384, 0], room);
+    expect(corner).not.toBeNull();
+    // It passes the toilet no closer than 11.7 − 6 in: the segment from the corner clears the footprint by that.
+    const wc = room.items[0]!.footprint!;
+    const closest = Math.min(...corner!.points.slice(0, 3).map((q) => Math.sqrt(pointConvexDistanceSq(q, wc))));
+    expect(closest).toBeGreaterThanOrEqual(11.66 - 6 - 0.5);
+    expect(Number.isFinite(roomTravel(facility, room).distance)).toBe(true);
+  });
+
+  it('a start clearance depends on the distance alone: full from 18 in, 6 in less nearer, never more than it stands', () => {
+    expect(startClearance(30, 12)).toBe(12);
+    expect(startClearance(18, 12)).toBe(12);
+    expect(startClearance(15, 12)).toBe(9);
+    expect(startClearance(11.66, 11.55)).toBeCloseTo(5.66, 6);
+    expect(startClearance(4, 12)).toBe(1);
+    expect(startClearance(0.5, 12)).toBe(0.5);
+  });
+
+  it('furniture beside a doorway keeps half its distance from the doorway centre, for every path: the centre can be reached', () => {
+    // A cot 7 in from the exit's centre: at its full clearance the centre could not be reached at all.
+    const facility = analyzeFacility(
+      center()
+        .room('R', { ages: ['preschool'], rect: [0, 0, 20, 20] })
+        .exit('x', 'R', { a: [102, 240], b: [138, 240] })
+        .item('cot', 'cot', 'R', { at: [120, 209], size: [52, 24] })
+        .build(),
+    );
+    const room = facility.roomsById.get('R')!;
+    const nav = levelNavigation(facility, room.level);
+    const cot = nav.obstacles.find((o) => o.kind === 'item')!;
+    const centreGap = Math.sqrt(pointConvexDistanceSq([120, 240], room.items[0]!.footprint!));
+    expect(cot.radius).toBeCloseTo(centreGap / 2, 6);
+    const t = nav.travelFrom([0, 0], room)!;
+    expect(t.points.at(-1)).toEqual([120, 240]);
+    for (const q of t.points) expect(pointConvexDistanceSq(q, room.items[0]!.footprint!)).toBeGreaterThanOrEqual((centreGap / 2 - 0.01) ** 2);
   });
 });
