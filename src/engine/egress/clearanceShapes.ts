@@ -4,7 +4,7 @@
  * doorway. Circumscribed (not inscribed), so a path round a polygon is never shorter than round the circle.
  */
 import { ringBBox } from '../../geometry/index.ts';
-import { circumscribedArc, insideConvex, pointConvexDistanceSq, pointSegmentDistanceSq, segmentConvexDistanceSq } from '../../geometry/clearance.ts';
+import { circumscribedArc, closestBetweenSegments, insideConvex, pointConvexDistanceSq, pointSegmentDistanceSq, segmentConvexDistanceSq } from '../../geometry/clearance.ts';
 import type { BBox, Point } from '../../geometry/types.ts';
 import { CLEARANCE, ITEM_CLEARANCE, type Obstacle } from './obstacles.ts';
 import type { Passage } from './passages.ts';
@@ -137,4 +137,21 @@ export function bandPoints(pass: Passage): Point[] {
   const out: Point[] = [];
   for (let k = 0; k <= steps; k++) out.push(at((r + (band * k) / steps) / width));
   return out;
+}
+
+/** Inches: a gap between two clearances at most this wide gets a node of its own (LevelNavigation.narrows). */
+export const NARROW = 1;
+
+/** The closest points of two obstacles' cores (a point, or a footprint's edges), and how far apart they are. */
+export function closestCores(a: Obstacle, b: Obstacle): { distance: number; p: Point; q: Point } {
+  const edges = (o: Obstacle): [Point, Point][] =>
+    o.kind === 'item' ? o.ring.map((v, i): [Point, Point] => [v, o.ring[(i + 1) % o.ring.length]!]) : [[o.centre, o.centre]];
+  let best = { distance: Infinity, p: [0, 0] as Point, q: [0, 0] as Point };
+  for (const [p1, p2] of edges(a)) {
+    for (const [q1, q2] of edges(b)) {
+      const c = closestBetweenSegments(p1, p2, q1, q2);
+      if (c.distance < best.distance) best = c;
+    }
+  }
+  return best;
 }

@@ -33,6 +33,8 @@ import {
   crossesFootprint,
   drawnIn,
   JAMB_STEP,
+  closestCores,
+  NARROW,
   obstacleBox,
   polygonRadius,
   taut,
@@ -298,9 +300,32 @@ export class LevelNavigation {
         if ((inDoorway || pointInRing(p, room.room.polygon) === 'inside') && this.free(p, room)) out.push(k, v, p[0], p[1], centre[0], centre[1], turn, 0);
       });
     });
+    this.narrows(room, space, out);
     const found = Float64Array.from(out);
     placementCache.set(key, found);
     return found;
+  }
+
+  /**
+   * Where two clearances all but meet — an aisle under an inch wider than the two clearances together — the polygons
+   * standing in for the circles can leave no corner from which the way through is seen straight. A node in the
+   * middle of each such gap keeps it (with no circle: a path may pass it in any direction). Appended to `out` as
+   * placement octuples with clearance −1. Doorways have nodes of their own, so jambs are left out.
+   */
+  private narrows(room: RoomInfo, space: RoomSpace, out: number[]): void {
+    const list = space.obstacles.filter(({ value: o }) => o.kind !== 'jamb');
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, b] = [list[i]!, list[j]!];
+        if (a.box.minX > b.box.maxX + NARROW || b.box.minX > a.box.maxX + NARROW || a.box.minY > b.box.maxY + NARROW || b.box.minY > a.box.maxY + NARROW) continue;
+        const near = closestCores(a.value, b.value);
+        const gap = near.distance - a.value.radius - b.value.radius;
+        if (gap <= 0 || gap > NARROW) continue;
+        const t = (a.value.radius + gap / 2) / near.distance;
+        const p: Point = [near.p[0] + (near.q[0] - near.p[0]) * t, near.p[1] + (near.q[1] - near.p[1]) * t];
+        if (pointInRing(p, room.room.polygon) === 'inside' && this.free(p, room)) out.push(space.obstacles.indexOf(a), -1 - j, p[0], p[1], 0, 0, -1, 0);
+      }
+    }
   }
 
   private placeNodes(): void {
@@ -319,7 +344,7 @@ export class LevelNavigation {
           continue;
         }
         byVertex?.set(v, this.nodes.length);
-        const arc = { centre: [found[e + 4]!, found[e + 5]!] as Point, radius: found[e + 6]! };
+        const arc = found[e + 6]! < 0 ? null : { centre: [found[e + 4]!, found[e + 5]!] as Point, radius: found[e + 6]! };
         this.addNode({ p: [found[e + 2]!, found[e + 3]!], arc, exit: null }, [room]);
       }
     }
