@@ -57,11 +57,14 @@ export function remotestPoint(ring: Ring, obstructions: readonly Ring[], field: 
   // laid out (so the same cells get exact figures whatever order they are laid out in, and a room turned a quarter
   // turn is searched alike), the best found so far after.
   let gate = -Infinity;
+  // Figures are compared at a millionth of an inch: the same room drawn elsewhere (or turned) measures the same up to
+  // rounding in the last bits, and a comparison that rounding could flip would send the search down other cells.
+  const settled = (v: number) => (Number.isFinite(v) ? Math.round(v * 1e6) / 1e6 : v);
   const consider = (p: Point): number => {
     evaluations++;
-    const bound = atMost(p);
+    const bound = settled(atMost(p));
     if (bound <= gate) return bound;
-    const value = bound === Infinity || atMost !== field ? field(p) : bound;
+    const value = bound === Infinity || atMost !== field ? settled(field(p)) : bound;
     if (!best || value > best.value) best = { point: p, value };
     return value;
   };
@@ -113,17 +116,15 @@ export function remotestPoint(ring: Ring, obstructions: readonly Ring[], field: 
   }
   if (best && (best as Remotest).value === Infinity) return best;
   while (heap.size && evaluations < MAX_EVALUATIONS) {
-    gate = (best as Remotest | null)?.value ?? -Infinity;
-    const [id, negBound] = heap.pop();
-    const bound = -negBound;
     const current = best as Remotest | null;
+    if (current?.value === Infinity) break;
+    gate = current?.value ?? -Infinity;
     // Certified to 2", or to 0.4% on long walks (well inside checks.md's 1% or 3 in).
-    if (current && bound <= current.value + Math.max(REMOTEST_TOLERANCE, current.value * 0.004)) break;
-    const cell = cells[id]!;
+    if (current && -heap.topKey <= current.value + Math.max(REMOTEST_TOLERANCE, current.value * 0.004)) break;
+    const cell = cells[heap.popId()]!;
     const q = cell.half / 2;
     if (q < 0.05) continue;
     for (const [dx, dy] of [[-q, -q], [q, -q], [-q, q], [q, q]] as const) push(cell.x + dx, cell.y + dy, q);
-    if ((best as Remotest | null)?.value === Infinity) break;
   }
   return best;
 }
