@@ -14,7 +14,6 @@
 import { distancePointToRing, pointInRing, ringArea, ringBBox } from '../../geometry/index.ts';
 import { pointConvexDistanceSq } from '../../geometry/clearance.ts';
 import type { Point, Ring } from '../../geometry/types.ts';
-import { MinHeap } from './minHeap.ts';
 
 export interface Remotest {
   readonly point: Point;
@@ -78,7 +77,8 @@ export function remotestPoint(ring: Ring, obstructions: readonly Ring[], field: 
   const box = ringBBox(ring);
   const side = Math.max(6, Math.sqrt(ringArea(ring) / 40));
   const cells: Cell[] = [];
-  const heap = new MinHeap();
+  /** Cells still open, each with its bound. */
+  let open: { readonly cell: number; readonly bound: number }[] = [];
   const push = (x: number, y: number, half: number) => {
     const centre: Point = [x, y];
     let value: number;
@@ -96,7 +96,7 @@ export function remotestPoint(ring: Ring, obstructions: readonly Ring[], field: 
         // Below 3" across, a cell with no open point found is let go: no occupant stands in a narrower gap.
         if (half < 1.5 || surelyUnusable(centre, all, half)) return;
         cells.push({ x, y, half, value: -Infinity });
-        heap.push(cells.length - 1, -Infinity);
+        open.push({ cell: cells.length - 1, bound: Infinity });
         return;
       }
       value = Math.max(...corners.map(consider));
@@ -104,7 +104,7 @@ export function remotestPoint(ring: Ring, obstructions: readonly Ring[], field: 
     }
     if (value === Infinity) return;
     cells.push({ x, y, half, value });
-    heap.push(cells.length - 1, -(value + reach));
+    open.push({ cell: cells.length - 1, bound: value + reach });
   };
   // The first cells are laid out symmetrically about the box's centre, so the same room turned a quarter turn (or
   // mirrored) is searched at the same points and reports the same figure.
@@ -115,16 +115,24 @@ export function remotestPoint(ring: Ring, obstructions: readonly Ring[], field: 
     for (let j = 0; j < rows; j++) push(cx + (i - (columns - 1) / 2) * side, cy + (j - (rows - 1) / 2) * side, side / 2);
   }
   if (best && (best as Remotest).value === Infinity) return best;
-  while (heap.size && evaluations < MAX_EVALUATIONS) {
+  // Cells are split a generation at a time — every open cell that could still beat the best found when the
+  // generation began — so which cells are split never depends on the order they were laid out or split in: the same
+  // room turned a quarter turn (or mirrored) is searched at the same points and reports the same figure.
+  while (open.length && evaluations < MAX_EVALUATIONS) {
     const current = best as Remotest | null;
     if (current?.value === Infinity) break;
     gate = current?.value ?? -Infinity;
     // Certified to 2", or to 0.4% on long walks (well inside checks.md's 1% or 3 in).
-    if (current && -heap.topKey <= current.value + Math.max(REMOTEST_TOLERANCE, current.value * 0.004)) break;
-    const cell = cells[heap.popId()]!;
-    const q = cell.half / 2;
-    if (q < 0.05) continue;
-    for (const [dx, dy] of [[-q, -q], [q, -q], [-q, q], [q, q]] as const) push(cell.x + dx, cell.y + dy, q);
+    const enough = current ? current.value + Math.max(REMOTEST_TOLERANCE, current.value * 0.004) : -Infinity;
+    const splitting = open.filter((c) => c.bound > enough);
+    if (splitting.length === 0) break;
+    open = [];
+    for (const { cell: id } of splitting) {
+      const cell = cells[id]!;
+      const q = cell.half / 2;
+      if (q < 0.05) continue;
+      for (const [dx, dy] of [[-q, -q], [q, -q], [-q, q], [q, q]] as const) push(cell.x + dx, cell.y + dy, q);
+    }
   }
   return best;
 }
