@@ -654,9 +654,8 @@ export class LevelNavigation {
       }
     }
     if (best < 0) return null;
-    const inSight = (k: number): boolean => this.visible(room, p, this.nodes[ids[k]!]!.p, radii);
     // Usually the best is in sight, and it is then the least over the graph; otherwise try the rest in order.
-    if (inSight(best)) return { id: ids[best]!, distance: bestKey };
+    if (this.visible(room, p, this.nodes[ids[best]!]!.p, radii)) return { id: ids[best]!, distance: bestKey };
     // The rest in order of estimate, worked out lazily: nodes come nearest-to-exit first and no estimate is below the
     // node's own distance, so a node is only taken from the heap once no unread node could come before it.
     const heap = this.candidates;
@@ -672,7 +671,7 @@ export class LevelNavigation {
       if (heap.size === 0 || heap.topKey >= limit) return null;
       const key = heap.topKey;
       const next = heap.popId();
-      if (inSight(next)) return { id: ids[next]!, distance: key };
+      if (this.visible(room, p, this.nodes[ids[next]!]!.p, radii)) return { id: ids[next]!, distance: key };
     }
   }
 
