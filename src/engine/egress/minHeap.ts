@@ -29,10 +29,6 @@ export class MinHeap {
   }
 
   /** The least priority held (call only when size > 0). */
-  get topId(): number {
-    return this.ids[0]!;
-  }
-
   get topKey(): number {
     return this.keys[0]!;
   }

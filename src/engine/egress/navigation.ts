@@ -549,16 +549,23 @@ export class LevelNavigation {
     const place: number[] = [];
     const size: number[] = [];
     let which = 0;
-    for (const [o, r] of radii) {
-      const around = clearancePolygon(o, r);
+    const addPolygon = (around: readonly (readonly [Point, Point])[], keep: (x: Point) => boolean) => {
       around.forEach(([x], k) => {
-        if (pointInRing(x, ring) !== 'inside' || !this.free(x, room, radii)) return;
+        if (!keep(x)) return;
         corners.push(x);
         polygon.push(which);
         place.push(k);
         size.push(around.length);
       });
       which++;
+    };
+    for (const [o, r] of radii) addPolygon(clearancePolygon(o, r), (x) => pointInRing(x, ring) === 'inside' && this.free(x, room, radii));
+    // The graph dropped the corners of other obstacles' polygons that stand in the full clearance of these; with the
+    // smaller clearance kept here they are open floor again, and a walk may need to turn there (round an inside corner
+    // beside the crib it starts at).
+    for (const { box, value: o } of this.spaces.get(room)?.obstacles ?? []) {
+      if (radii.has(o) || ![...radii.keys()].some((n) => boxesNear(box, obstacleBox(n)))) continue;
+      addPolygon(clearancePolygon(o), (x) => pointInRing(x, ring) === 'inside' && !this.free(x, room) && this.free(x, room, radii));
     }
     // Along one polygon a walk goes corner to next corner: a chord to any other corner of it cuts into its circle.
     const mayLink = (i: number, j: number) => {
@@ -719,4 +726,9 @@ export class LevelNavigation {
   private exitAt(reach: Reach): DoorInfo {
     return this.nodes[this.endOf(reach)]!.exit!;
   }
+}
+
+/** Two boxes touch or overlap. */
+function boxesNear(a: BBox, b: BBox): boolean {
+  return a.minX <= b.maxX && b.minX <= a.maxX && a.minY <= b.maxY && b.minY <= a.maxY;
 }

@@ -3,11 +3,12 @@
  * maximum over the room of a distance field.
  *
  * Branch and bound: walking distance changes by at most the distance walked, so a square cell whose centre is d
- * from the exit holds no point farther than d + half its diagonal. Cells are split, best bound first, until no
- * cell can beat the best point found by more than the tolerance — the maximum is then certified to within it,
+ * from the exit holds no point farther than d + half its diagonal. Cells are split, a generation at a time, until
+ * no cell can beat the best point found by more than the tolerance — the maximum is then certified to within it,
  * wherever it lies (a corner, a wall, or a ridge between two exits in the middle of the floor). Corners of the
- * room are always evaluated exactly, since that is where the answer usually is. Behind furniture the bound is
- * only a guide (the field can jump across an obstruction), so corners and a generous evaluation budget back it up.
+ * room are always evaluated exactly, since that is where the answer usually is. Beside furniture the bound is
+ * only a guide (the field can jump across an obstruction, or where a start's clearance opens a gap:
+ * docs/travel-distance.md), so corners and about 40 first cells back it up.
  * A cell none of whose probes is open floor is split, not dropped, unless it surely holds none (wholly outside the
  * room, or wholly on one piece of furniture): a 24 in gap between two cribs is narrower than a first cell.
  */
@@ -30,7 +31,6 @@ interface Cell {
   readonly x: number;
   readonly y: number;
   readonly half: number;
-  readonly value: number;
 }
 
 /**
@@ -53,8 +53,8 @@ export function remotestPoint(ring: Ring, obstructions: readonly Ring[], field: 
   let best: Remotest | null = null;
   let evaluations = 0;
   // The exact figure is skipped where the cheap bound cannot beat `gate`: the best corner while the first cells are
-  // laid out (so the same cells get exact figures whatever order they are laid out in, and a room turned a quarter
-  // turn is searched alike), the best found so far after.
+  // laid out, the best found when the generation began after — never the best so far within a pass, so the same
+  // cells get exact figures whatever order they are taken in.
   let gate = -Infinity;
   // Figures are compared at a millionth of an inch: the same room drawn elsewhere (or turned) measures the same up to
   // rounding in the last bits, and a comparison that rounding could flip would send the search down other cells.
@@ -95,7 +95,7 @@ export function remotestPoint(ring: Ring, obstructions: readonly Ring[], field: 
         // is narrower than a cell. Unless it surely holds none, it is split (an unknown bound is searched first).
         // Below 3" across, a cell with no open point found is let go: no occupant stands in a narrower gap.
         if (half < 1.5 || surelyUnusable(centre, all, half)) return;
-        cells.push({ x, y, half, value: -Infinity });
+        cells.push({ x, y, half });
         open.push({ cell: cells.length - 1, bound: Infinity });
         return;
       }
@@ -103,7 +103,7 @@ export function remotestPoint(ring: Ring, obstructions: readonly Ring[], field: 
       reach = 2 * half * Math.SQRT2;
     }
     if (value === Infinity) return;
-    cells.push({ x, y, half, value });
+    cells.push({ x, y, half });
     open.push({ cell: cells.length - 1, bound: value + reach });
   };
   // The first cells are laid out symmetrically about the box's centre, so the same room turned a quarter turn (or

@@ -342,6 +342,21 @@ describe('travel distance: properties on random rooms', () => {
         expect(after).toBe(Infinity);
     });
 
+    it('pinned: a start 7 in from a climber turns round the inside corner beside it, where the graph had dropped its node for the climber (79.8 in; furniture added elsewhere once made it 80.9 from 86.3)', () => {
+      const spec: RoomSpec = {
+        w: 156,
+        d: 216,
+        notch: { corner: 0, a: 48, b: 30 },
+        exits: [{ edge: 260487086, t: 0, width: 32 }, { edge: 0, t: 0, width: 32 }],
+        items: [{ type: 'indoor-climber', fx: 0.382, fy: 0.382, rotation: 220 }],
+      };
+      const q: Pt = [27.6821070285514, 73.10065489634871];
+      const before = measure(planFromSpec(spec)).from(q).distance;
+      const after = measure(planFromSpec(spec, [{ id: 'added', type: 'furniture', at: [31, 23], rotation: 5 }])).from(q).distance;
+      expect(before).toBeCloseTo(79.82, 1);
+      expect(after).toBeGreaterThanOrEqual(before - APPROXIMATION);
+    });
+
     it('pinned: a crib far from the path does not shorten it by letting the last leg into the exit through an indoor climber', () => {
         const spec: RoomSpec = {
           w: 312,
