@@ -8,11 +8,11 @@
  * wherever it lies (a corner, a wall, or a ridge between two exits in the middle of the floor). Corners of the
  * room are always evaluated exactly, since that is where the answer usually is. Beside furniture the bound is
  * only a guide (the field can jump across an obstruction, or where a start's clearance opens a gap:
- * docs/travel-distance.md), so corners and about 40 first cells back it up.
+ * docs/travel-distance.md), so corners, about 40 first cells and the strips of wall behind furniture back it up.
  * A cell none of whose probes is open floor is split, not dropped, unless it surely holds none (wholly outside the
  * room, or wholly on one piece of furniture): a 24 in gap between two cribs is narrower than a first cell.
  */
-import { distancePointToRing, pointInRing, ringArea, ringBBox } from '../../geometry/index.ts';
+import { distancePointToRing, pointInRing, ringArea, ringBBox, signedArea } from '../../geometry/index.ts';
 import { pointConvexDistanceSq } from '../../geometry/clearance.ts';
 import type { Point, Ring } from '../../geometry/types.ts';
 
@@ -68,6 +68,11 @@ export function remotestPoint(ring: Ring, obstructions: readonly Ring[], field: 
     return value;
   };
   for (const corner of ring) if (usable(corner)) consider(corner);
+  gate = (best as Remotest | null)?.value ?? -Infinity;
+  // The strips of wall behind furniture standing near it: where a start's clearance can shut a slot, the field jumps
+  // there (docs/travel-distance.md), so the step bound cannot be trusted to find a maximum in them; they are probed
+  // along the wall instead, every few inches.
+  for (const p of besideFurniture(ring, obstructions)) if (usable(p)) consider(p);
   gate = (best as Remotest | null)?.value ?? -Infinity;
   /** The cell lies wholly outside the room, or wholly on one piece of furniture (with its 6" margin, still convex). */
   const surelyUnusable = (centre: Point, corners: readonly Point[], half: number): boolean =>
@@ -135,4 +140,40 @@ export function remotestPoint(ring: Ring, obstructions: readonly Ring[], field: 
     }
   }
   return best;
+}
+
+/** Inches: how near a wall furniture must stand for the strip behind it to be probed, and the probes' spacing. */
+const SLOT = 24;
+const SLOT_STEP = 4;
+
+/** Points along each wall, half an inch in, behind every footprint within SLOT of it (and SLOT / 2 either side). */
+function besideFurniture(ring: Ring, obstructions: readonly Ring[]): Point[] {
+  const out: Point[] = [];
+  const inward = signedArea(ring) > 0 ? 1 : -1;
+  for (let i = 0; i < ring.length; i++) {
+    const a = ring[i]!;
+    const b = ring[(i + 1) % ring.length]!;
+    const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
+    if (length === 0) continue;
+    const [ux, uy] = [(b[0] - a[0]) / length, (b[1] - a[1]) / length];
+    // The inside lies to the left of a counter-clockwise ring (math axes).
+    const [nx, ny] = [-uy * inward, ux * inward];
+    for (const o of obstructions) {
+      let from = Infinity;
+      let to = -Infinity;
+      let nearest = Infinity;
+      for (const v of o) {
+        const along = (v[0] - a[0]) * ux + (v[1] - a[1]) * uy;
+        const off = (v[0] - a[0]) * nx + (v[1] - a[1]) * ny;
+        from = Math.min(from, along);
+        to = Math.max(to, along);
+        nearest = Math.min(nearest, off);
+      }
+      if (nearest > SLOT || to < -SLOT / 2 || from > length + SLOT / 2) continue;
+      for (let t = Math.max(0, from - SLOT / 2); t <= Math.min(length, to + SLOT / 2); t += SLOT_STEP) {
+        out.push([a[0] + ux * t + nx * 0.5, a[1] + uy * t + ny * 0.5]);
+      }
+    }
+  }
+  return out;
 }
