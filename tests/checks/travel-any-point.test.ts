@@ -1,7 +1,7 @@
 import type { Finding } from '../../src/checks/types.ts';
 import { checkCases } from './checkTester.ts';
 import { aroundConvex, end, expectWithin, grownBox, tautPath, type Pt } from './exactGeodesic.ts';
-import { plan } from './planBuilder.ts';
+import { findingOf, findingsOf, plan } from './planBuilder.ts';
 
 /**
  * travel.any-point, 5 CSR 25-500.087(8)(B): "The travel distance between any point in a room and an exit shall not
@@ -310,5 +310,31 @@ describe('travel.any-point (5 CSR 25-500.087(8)(B))', () => {
         message: /No path of travel leaves R from its point at .*: the way out is narrower than that/,
       },
     ],
+  });
+});
+
+describe('travel.any-point where the method\'s 12 in clearance leaves no way out', () => {
+  // A 96 × 72 in restroom: a sink 2 in off the north wall, a toilet 11 in off the east wall, 19.7 in apart. Their
+  // clearances wall the north-east corner in, so no path keeping 12 in leaves it — yet anyone walks out between them.
+  const restroom = () =>
+    center()
+      .room('R', { ages: ['preschool'], rect: [0, 0, 30, 25] })
+      .room('B', { use: 'bathroom', rect: [30, 0, 8, 6] })
+      .door('d', 'R', 'B', { a: [360, 24], b: [360, 56] })
+      .exit('x', 'R', { side: 's' })
+      .item('wc', 'toilet', 'B', { at: [76, 50], size: [18, 28] })
+      .item('sink', 'sink', 'B', { at: [50, 10], size: [18, 16] })
+      .build();
+
+  it('is measured again keeping half a body width off everything, and left for someone to verify', () => {
+    const f = findingOf(restroom(), 'travel.any-point', 'B');
+    expect(f.status).toBe('verify');
+    expect(f.measured).toBeGreaterThan(30);
+    expect(f.message).toMatch(/keeping only 6" \(half a body width\) off everything.*no path of travel leaves .* keeping the measurement's 12" clearance.*check that way out/);
+    expect(f.geometry?.type).toBe('path');
+  });
+
+  it('is not blamed on the furniture by egress.clear-passage: a way out 12 in wide remains', () => {
+    expect(findingsOf(restroom(), 'egress.clear-passage').filter((x) => x.subject === 'B')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { checkCases } from './checkTester.ts';
 import { aroundConvex, expectWithin, grownBox, type Pt } from './exactGeodesic.ts';
-import { plan } from './planBuilder.ts';
+import { findingOf, plan } from './planBuilder.ts';
 
 /**
  * travel.sleeping-room, 5 CSR 25-500.087(8)(C): "The travel distance between any point in a sleeping room and an
@@ -126,5 +126,24 @@ describe('travel.sleeping-room (5 CSR 25-500.087(8)(C))', () => {
         message: /no door that leads on to an exit/,
       },
     ],
+  });
+});
+
+describe('travel.sleeping-room where the method\'s 12 in clearance leaves no way out', () => {
+  it('is measured again keeping half a body width off everything, and left for someone to verify', () => {
+    // An 8 × 6 ft nap room: a changing table 2 in off the north wall and a crib 11 in off the east wall, 19.7 in
+    // apart, wall the north-east corner in at 12 in.
+    const p = plan({ kind: 'center', licensing: 'new' })
+      .room('S', { ages: ['toddler'], rect: [0, 0, 8, 6], sleeping: true })
+      .room('C', { use: 'corridor', rect: [-20, 6, 28, 6] })
+      .door('d', 'S', 'C', { along: 24 })
+      .exit('x', 'C', { side: 'w' })
+      .item('crib', 'crib', 'S', { at: [76, 50], size: [18, 28] })
+      .item('table', 'diaper-table', 'S', { at: [50, 10], size: [18, 16] })
+      .build();
+    const f = findingOf(p, 'travel.sleeping-room', 'S');
+    expect(f.status).toBe('verify');
+    expect(f.measured).toBeGreaterThan(5);
+    expect(f.message).toMatch(/keeping only 6" \(half a body width\) off everything.*check that way out/);
   });
 });

@@ -1,7 +1,7 @@
 import { convexOverlap } from '../../geometry/convexOverlap.ts';
 import { rectangle } from '../../geometry/index.ts';
 import type { Ring } from '../../geometry/types.ts';
-import { roomTravel } from '../../engine/egress/travel.ts';
+import { roomTravel, tightTravelFrom } from '../../engine/egress/travel.ts';
 import { passageOf } from '../../engine/egress/passages.ts';
 import type { DoorInfo, ItemInfo } from '../../engine/facility.ts';
 import { routesAvoiding } from '../../engine/roomRoutes.ts';
@@ -58,13 +58,15 @@ export const egressClearPassage: Check = {
     // A room cut off with no furniture in it is cut off by its own shape (travel.any-point says so), not by furniture.
     for (const room of facility.rooms.filter((r) => r.isChildCare && route(r) && r.items.some((i) => i.footprint))) {
       const t = roomTravel(facility, room);
-      if (t.exit && Number.isFinite(t.distance)) continue;
+      // Cut off at the measurement's 12" clearance is travel's finding; furniture leaves no clear passage when not
+      // even a walk keeping half a body width off it gets out.
+      if ((t.exit && Number.isFinite(t.distance)) || tightTravelFrom(facility, room, t.worstPoint)) continue;
       out.push(finding(this, {
         subject: room.room.id,
         level: room.level.id,
         status: 'fail',
         geometry: { type: 'point', points: [t.worstPoint] },
-        message: `Furniture in ${room.room.name || room.room.id} cuts part of the room off from its doors: no path at least 12" clear of items leads out from ${t.worstPoint.map(Math.round).join(', ')}.`,
+        message: `Furniture in ${room.room.name || room.room.id} cuts part of the room off from its doors: no way out 12" wide leads from ${t.worstPoint.map(Math.round).join(', ')}.`,
       }));
     }
     return out.length ? out : [finding(this, { status: 'n/a', message: 'No child-care room has a route to an exit to keep clear.' })];

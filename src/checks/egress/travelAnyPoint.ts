@@ -1,5 +1,5 @@
 import { routesAvoiding } from '../../engine/roomRoutes.ts';
-import { roomTravel } from '../../engine/egress/travel.ts';
+import { roomTravel, tightTravelFrom } from '../../engine/egress/travel.ts';
 import { atMost, finding } from '../finding.ts';
 import type { Check } from '../types.ts';
 import { exitLabel, feetText, toFeet, travelLimitFeet } from './travelFormat.ts';
@@ -19,12 +19,27 @@ export const travelAnyPoint: Check = {
       const common = { subject: room.room.id, level: room.level.id, limit: limit.feet, unit: 'ft' };
       if (!t.exit || !Number.isFinite(t.distance)) {
         const at = t.worstPoint.map(Math.round).join(', ');
+        if (!routeOut(room)) {
+          const message = `No exit can be reached from ${name} (from its point at ${at}): there is no path through doors to a door outside or into an exit stair on this level.`;
+          return finding(this, { ...common, status: 'fail', geometry: { type: 'point', points: [t.worstPoint] }, message });
+        }
         // The rooms connect to an exit, yet no walk keeping the method's clearances leaves this point: a way out
-        // narrower than the clearance (furniture, a sliver of floor between inside corners and door jambs).
-        const message = routeOut(room)
-          ? `No path of travel leaves ${name} from its point at ${at} keeping the measurement's clearance (12" from furniture, inside corners and door jambs; a walk starting nearer one passes 6" closer than it stands): the way out is narrower than that.`
-          : `No exit can be reached from ${name} (from its point at ${at}): there is no path through doors to a door outside or into an exit stair on this level.`;
-        return finding(this, { ...common, status: 'fail', geometry: { type: 'point', points: [t.worstPoint] }, message });
+        // narrower than the clearance — the corner of a restroom behind a sink and a toilet 20 in apart. Measured
+        // again keeping half a body width off everything, it is for someone to look at, not the method's figure.
+        const tight = tightTravelFrom(facility, room, t.worstPoint);
+        const cutOff = `no path of travel leaves ${name} from its point at ${at} keeping the measurement's 12" clearance from furniture, inside corners and door jambs: the way out is narrower than that`;
+        if (!tight) {
+          const message = `${cutOff[0]!.toUpperCase()}${cutOff.slice(1)}, and no way out is 12" wide.`;
+          return finding(this, { ...common, status: 'fail', geometry: { type: 'point', points: [t.worstPoint] }, message });
+        }
+        const ft = toFeet(tight.distance);
+        return finding(this, {
+          ...common,
+          status: ft > limit.feet ? 'fail' : 'verify',
+          measured: ft,
+          geometry: { type: 'path', points: tight.points },
+          message: `Measured keeping only 6" (half a body width) off everything, the farthest point of ${name} is ${feetText(tight.distance)} from ${exitLabel(tight.exit)} (limit ${limit.why}), but ${cutOff}; check that way out.`,
+        });
       }
       const ft = toFeet(t.distance);
       return finding(this, {

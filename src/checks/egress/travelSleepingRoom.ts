@@ -1,4 +1,4 @@
-import { sleepingRoomTravel } from '../../engine/egress/travel.ts';
+import { sleepingRoomTravel, tightSleepingTravelFrom } from '../../engine/egress/travel.ts';
 import { atMost, finding } from '../finding.ts';
 import type { Check } from '../types.ts';
 import { feetText, toFeet } from './travelFormat.ts';
@@ -18,7 +18,21 @@ export const travelSleepingRoom: Check = {
       const common = { subject: room.room.id, level: room.level.id, limit: LIMIT_FT, unit: 'ft' };
       const t = sleepingRoomTravel(facility, room);
       if (!t || !t.exit || !Number.isFinite(t.distance)) {
-        return finding(this, { ...common, status: 'fail', geometry: { type: 'polygon', points: room.room.polygon }, message: `${name} is a sleeping room with no door that leads on to an exit, or a part of it cannot reach one.` });
+        // A point no walk leaves at the method's clearance (see travel.any-point): measured again keeping half a body
+        // width off everything, for someone to look at.
+        const tight = t ? tightSleepingTravelFrom(facility, room, t.worstPoint) : null;
+        if (!t || !tight) {
+          return finding(this, { ...common, status: 'fail', geometry: { type: 'polygon', points: room.room.polygon }, message: `${name} is a sleeping room with no door that leads on to an exit, or a part of it cannot reach one.` });
+        }
+        const ft = toFeet(tight.distance);
+        const at = t.worstPoint.map(Math.round).join(', ');
+        return finding(this, {
+          ...common,
+          status: ft > LIMIT_FT ? 'fail' : 'verify',
+          measured: ft,
+          geometry: { type: 'path', points: tight.path },
+          message: `Measured keeping only 6" (half a body width) off everything, the farthest point of sleeping room ${name} is ${feetText(tight.distance)} from its exit access door ${tight.door.door.id} (limit 50'), but no path leaves its point at ${at} keeping the measurement's 12" clearance from furniture, inside corners and door jambs; check that way out.`,
+        });
       }
       const ft = toFeet(t.distance);
       return finding(this, {

@@ -147,6 +147,8 @@ export class LevelNavigation {
       seeds?: ReadonlyMap<DoorInfo, number>;
       /** Extra wingless nodes (points a path may pass through), e.g. dead-end measuring points; see anchorIds. */
       anchors?: readonly { readonly p: Point; readonly room: RoomInfo }[];
+      /** The most any clearance may be: the tight measure of a point cut off at the full one (travel.ts). */
+      clearanceCap?: number;
     } = {},
   ) {
     const seeds = options.seeds ?? new Map<DoorInfo, number>();
@@ -157,7 +159,7 @@ export class LevelNavigation {
     this.targetRoom = options.targetRoom ?? ((d) => d.exitFrom ?? (d.to && d.from.room.use === 'stair' ? d.to : d.from));
     this.passages = doors.map(passageOf);
     this.passageOf = new Map(this.passages.map((pass) => [pass.door, pass]));
-    this.obstacles = obstaclesOf(rooms, this.passages, this.isTarget);
+    this.obstacles = obstaclesOf(rooms, this.passages, this.isTarget, options.clearanceCap);
     this.buildSpaces();
     this.placeNodes();
     for (const a of options.anchors ?? []) {

@@ -88,7 +88,8 @@ function reachable(radius: number, distanceToCentres: number): number {
   return Math.min(radius, distanceToCentres / 2);
 }
 
-export function obstaclesOf(rooms: readonly RoomInfo[], passages: readonly Passage[], isTarget: (door: DoorInfo) => boolean): Obstacle[] {
+/** @param cap the most any clearance may be (the tight measure of a point cut off at the full one: travel.ts). */
+export function obstaclesOf(rooms: readonly RoomInfo[], passages: readonly Passage[], isTarget: (door: DoorInfo) => boolean, cap = Infinity): Obstacle[] {
   const centres = passages.map((pass) => pass.centre);
   /** Distance to the nearest doorway centre within twice the clearance of the box (Infinity when none). */
   const nearestCentre = (box: BBox, distanceSq: (c: Point) => number) => {
@@ -103,17 +104,17 @@ export function obstaclesOf(rooms: readonly RoomInfo[], passages: readonly Passa
   const out: Obstacle[] = [];
   for (const room of rooms) {
     for (const c of reflexCorners(room.room.polygon)) {
-      out.push({ kind: 'corner', centre: c, radius: reachable(CLEARANCE, nearestCentre(around(c), (q) => (q[0] - c[0]) ** 2 + (q[1] - c[1]) ** 2)), room });
+      out.push({ kind: 'corner', centre: c, radius: reachable(Math.min(CLEARANCE, cap), nearestCentre(around(c), (q) => (q[0] - c[0]) ** 2 + (q[1] - c[1]) ** 2)), room });
     }
     for (const info of room.items) {
       if (!info.footprint) continue;
       const ring = signedArea(info.footprint) < 0 ? [...info.footprint].reverse() : info.footprint;
-      out.push({ kind: 'item', ring, radius: reachable(ITEM_CLEARANCE, nearestCentre(ringBBox(ring), (q) => pointConvexDistanceSq(q, ring))), item: info });
+      out.push({ kind: 'item', ring, radius: reachable(Math.min(ITEM_CLEARANCE, cap), nearestCentre(ringBBox(ring), (q) => pointConvexDistanceSq(q, ring))), item: info });
     }
   }
   for (const pass of passages) {
     if (isTarget(pass.door)) continue; // travel ends in this doorway; its jambs are never rounded
-    const radius = Math.min(CLEARANCE, pass.door.width / 2);
+    const radius = Math.min(CLEARANCE, pass.door.width / 2, cap);
     const jambs = pass.polygon ? [pass.a, pass.b, pass.a2, pass.b2] : [pass.a, pass.b];
     for (const j of jambs) {
       const others = nearestCentre(around(j), (q) => (q === pass.centre ? Infinity : (q[0] - j[0]) ** 2 + (q[1] - j[1]) ** 2));

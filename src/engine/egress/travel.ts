@@ -10,6 +10,7 @@ import { LevelNavigation, type NavField, type Reach, type TravelPath } from './n
 import { walkRooms } from '../roomRoutes.ts';
 import { ContentCache, numbersKey } from './reuse.ts';
 import { remotestPoint } from './worstPoint.ts';
+import { LEEWAY } from './obstacles.ts';
 
 export interface RoomTravel {
   readonly room: RoomInfo;
@@ -26,6 +27,40 @@ export function levelNavigation(facility: Facility, level: Level): LevelNavigati
     const doors = facility.doors.filter((d) => d.level === level);
     return new LevelNavigation(level, rooms, doors, { seeds: stairSeeds(facility, level, doors) });
   });
+}
+
+/**
+ * The level's navigation with every clearance cut to half a body width (6 in): the measure of last resort for a point
+ * no walk leaves at the method's clearance — the corner of a restroom walled in by a sink and a toilet 20 in apart.
+ * The checks report it as such (a warning at best), never as the method's figure. Built only when asked.
+ */
+export function tightNavigation(facility: Facility, level: Level): LevelNavigation {
+  return memoize(facility, `navTight:${level.id}`, () => {
+    const rooms = facility.rooms.filter((r) => r.level === level);
+    const doors = facility.doors.filter((d) => d.level === level);
+    return new LevelNavigation(level, rooms, doors, { seeds: stairSeeds(facility, level, doors), clearanceCap: LEEWAY });
+  });
+}
+
+/** From a point of a room to the nearest exit keeping only half a body width off everything (tightNavigation). */
+export function tightTravelFrom(facility: Facility, room: RoomInfo, p: Point): TravelPath | null {
+  return tightNavigation(facility, room.level).travelFrom(p, room);
+}
+
+/** From a point of a sleeping room to its nearest exit access door, keeping only half a body width off everything. */
+export function tightSleepingTravelFrom(facility: Facility, room: RoomInfo, p: Point): { distance: number; path: readonly Point[]; door: DoorInfo } | null {
+  const nav = tightNavigation(facility, room.level);
+  const doors = exitAccessDoors(facility, room);
+  const sources = doors.flatMap((d) => {
+    const id = nav.doorNode.get(d);
+    return id === undefined ? [] : [id];
+  });
+  if (sources.length === 0) return null;
+  const field = nav.search(sources, nav.roomNodes(room));
+  const reach = nav.nearestVia(p, room, field);
+  if (!reach) return null;
+  const source = nav.endOf(reach, field);
+  return { distance: reach.distance, path: nav.walk(p, reach, field), door: doors.find((d) => nav.doorNode.get(d) === source)! };
 }
 
 /**
