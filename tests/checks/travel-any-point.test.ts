@@ -334,6 +334,20 @@ describe('travel.any-point where the method\'s 12 in clearance leaves no way out
     expect(f.geometry?.type).toBe('path');
   });
 
+  it('leaves the rest of the room held to the limit: a long room whose far end is over 150 ft still fails on it', () => {
+    // 20 × 160 ft, the exit in the middle of the north wall; the same sink and toilet wall in the south-east corner.
+    const p = center()
+      .room('R', { ages: ['preschool'], rect: [0, 0, 20, 160] })
+      .exit('x', 'R', { side: 'n' })
+      .item('wc', 'toilet', 'R', { at: [220, 1870], size: [18, 28] })
+      .item('sink', 'sink', 'R', { at: [194, 1910], size: [18, 16] })
+      .build();
+    const f = findingOf(p, 'travel.any-point', 'R');
+    expect(f.status).toBe('fail');
+    expect(f.measured).toBeGreaterThan(150);
+    expect(f.message).toMatch(/The farthest point of R that a path of travel leaves is .*; besides, no path of travel leaves R from its point at/);
+  });
+
   it('is not blamed on the furniture by egress.clear-passage: a way out 12 in wide remains', () => {
     expect(findingsOf(restroom(), 'egress.clear-passage').filter((x) => x.subject === 'B')).toEqual([]);
   });

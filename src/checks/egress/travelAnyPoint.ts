@@ -1,5 +1,5 @@
 import { routesAvoiding } from '../../engine/roomRoutes.ts';
-import { roomTravel, tightTravelFrom } from '../../engine/egress/travel.ts';
+import { reachableRoomTravel, roomTravel, tightTravelFrom } from '../../engine/egress/travel.ts';
 import { atMost, finding } from '../finding.ts';
 import type { Check } from '../types.ts';
 import { exitLabel, feetText, toFeet, travelLimitFeet } from './travelFormat.ts';
@@ -26,8 +26,19 @@ export const travelAnyPoint: Check = {
         // The rooms connect to an exit, yet no walk keeping the method's clearances leaves this point: a way out
         // narrower than the clearance — the corner of a restroom behind a sink and a toilet 20 in apart. Measured
         // again keeping half a body width off everything, it is for someone to look at, not the method's figure.
-        const tight = tightTravelFrom(facility, room, t.worstPoint);
         const cutOff = `no path of travel leaves ${name} from its point at ${at} keeping the measurement's 12" clearance from furniture, inside corners and door jambs: the way out is narrower than that`;
+        // The rest of the room is still held to the limit by the method's own figure.
+        const rest = reachableRoomTravel(facility, room);
+        if (rest?.exit && toFeet(rest.distance) > limit.feet) {
+          return finding(this, {
+            ...common,
+            status: 'fail',
+            measured: toFeet(rest.distance),
+            geometry: { type: 'path', points: rest.path },
+            message: `The farthest point of ${name} that a path of travel leaves is ${feetText(rest.distance)} from ${exitLabel(rest.exit)} (limit ${limit.why}); besides, ${cutOff}.`,
+          });
+        }
+        const tight = tightTravelFrom(facility, room, t.worstPoint);
         if (!tight) {
           const message = `${cutOff[0]!.toUpperCase()}${cutOff.slice(1)}, and no way out is 12" wide.`;
           return finding(this, { ...common, status: 'fail', geometry: { type: 'point', points: [t.worstPoint] }, message });

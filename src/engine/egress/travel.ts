@@ -137,6 +137,29 @@ function remotest(room: RoomInfo, nav: LevelNavigation): RoomTravel {
   return { room, worstPoint: point, distance: reach.distance, path: nav.walk(point, reach), exit: nav.nodes[nav.endOf(reach)]!.exit };
 }
 
+/**
+ * The most remote point among those a walk keeping the method's clearances does leave — asked for a room where some
+ * point none does, so the rest of the room is still held to the limit.
+ */
+export function reachableRoomTravel(facility: Facility, room: RoomInfo): RoomTravel | null {
+  return memoize(facility, `travelReachable:${room.room.id}`, () => {
+    const nav = levelNavigation(facility, room.level);
+    // Points cut off count for nothing here (−∞): the search keeps to the rest.
+    const value = (p: Point) => {
+      const d = nav.nearestVia(p, room, nav.exits)?.distance ?? Infinity;
+      return Number.isFinite(d) ? d : -Infinity;
+    };
+    const found = remotestPoint(room.room.polygon, floorItems(room), value, (p) => {
+      const d = nav.distanceAtMost(p, room, nav.exits);
+      return Number.isFinite(d) ? d : value(p);
+    });
+    if (!found || !Number.isFinite(found.value)) return null;
+    const reach = nav.nearestVia(found.point, room, nav.exits);
+    if (!reach) return null;
+    return { room, worstPoint: found.point, distance: reach.distance, path: nav.walk(found.point, reach), exit: nav.nodes[nav.endOf(reach)]!.exit };
+  });
+}
+
 export function roomTravel(facility: Facility, room: RoomInfo): RoomTravel {
   return memoize(facility, `travel:${room.room.id}`, () => remotest(room, levelNavigation(facility, room.level)));
 }
