@@ -146,4 +146,19 @@ describe('travel.sleeping-room where the method\'s 12 in clearance leaves no way
     expect(f.measured).toBeGreaterThan(5);
     expect(f.message).toMatch(/keeping only 6" \(half a body width\) off everything.*check that way out/);
   });
+
+  it('leaves the rest of the room held to the limit: a 60 ft nap room still fails on its far corner', () => {
+    const p = plan({ kind: 'center', licensing: 'new' })
+      .room('S', { ages: ['toddler'], rect: [0, 0, 20, 60], sleeping: true })
+      .room('C', { use: 'corridor', rect: [-20, 60, 40, 6] })
+      .door('d', 'S', 'C', { along: 24 })
+      .exit('x', 'C', { side: 'w' })
+      .item('crib', 'crib', 'S', { at: [220, 50], size: [18, 28] })
+      .item('table', 'diaper-table', 'S', { at: [194, 10], size: [18, 16] })
+      .build();
+    const f = findingOf(p, 'travel.sleeping-room', 'S');
+    expect(f.status).toBe('fail');
+    expect(f.measured).toBeGreaterThan(50);
+    expect(f.message).toMatch(/that a path leaves is .*; besides, no path leaves its point at/);
+  });
 });

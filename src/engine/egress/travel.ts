@@ -50,17 +50,11 @@ export function tightTravelFrom(facility: Facility, room: RoomInfo, p: Point): T
 /** From a point of a sleeping room to its nearest exit access door, keeping only half a body width off everything. */
 export function tightSleepingTravelFrom(facility: Facility, room: RoomInfo, p: Point): { distance: number; path: readonly Point[]; door: DoorInfo } | null {
   const nav = tightNavigation(facility, room.level);
-  const doors = exitAccessDoors(facility, room);
-  const sources = doors.flatMap((d) => {
-    const id = nav.doorNode.get(d);
-    return id === undefined ? [] : [id];
-  });
-  if (sources.length === 0) return null;
-  const field = nav.search(sources, nav.roomNodes(room));
-  const reach = nav.nearestVia(p, room, field);
-  if (!reach) return null;
+  const field = sleepField(facility, room, nav);
+  const reach = field && nav.nearestVia(p, room, field);
+  if (!field || !reach) return null;
   const source = nav.endOf(reach, field);
-  return { distance: reach.distance, path: nav.walk(p, reach, field), door: doors.find((d) => nav.doorNode.get(d) === source)! };
+  return { distance: reach.distance, path: nav.walk(p, reach, field), door: exitAccessDoors(facility, room).find((d) => nav.doorNode.get(d) === source)! };
 }
 
 /**
@@ -138,25 +132,46 @@ function remotest(room: RoomInfo, nav: LevelNavigation): RoomTravel {
 }
 
 /**
- * The most remote point among those a walk keeping the method's clearances does leave — asked for a room where some
- * point none does, so the rest of the room is still held to the limit.
+ * The most remote point among those a walk keeping the method's clearances does leave, and its walk — asked for a
+ * room where some point none does, so the rest of the room is still held to the limit. Points cut off count for
+ * nothing here (−∞): the search keeps to the rest.
  */
+function farthestReachable(room: RoomInfo, nav: LevelNavigation, field: NavField): Farthest | null {
+  const value = (p: Point) => {
+    const d = nav.nearestVia(p, room, field)?.distance ?? Infinity;
+    return Number.isFinite(d) ? d : -Infinity;
+  };
+  const found = remotestPoint(room.room.polygon, floorItems(room), value, (p) => {
+    const d = nav.distanceAtMost(p, room, field);
+    return Number.isFinite(d) ? d : value(p);
+  });
+  if (!found || !Number.isFinite(found.value)) return null;
+  const reach = nav.nearestVia(found.point, room, field);
+  return reach ? { point: found.point, reach } : null;
+}
+
+/** travel.any-point's figure for the part of a room that paths do leave (see farthestReachable). */
 export function reachableRoomTravel(facility: Facility, room: RoomInfo): RoomTravel | null {
   return memoize(facility, `travelReachable:${room.room.id}`, () => {
     const nav = levelNavigation(facility, room.level);
-    // Points cut off count for nothing here (−∞): the search keeps to the rest.
-    const value = (p: Point) => {
-      const d = nav.nearestVia(p, room, nav.exits)?.distance ?? Infinity;
-      return Number.isFinite(d) ? d : -Infinity;
-    };
-    const found = remotestPoint(room.room.polygon, floorItems(room), value, (p) => {
-      const d = nav.distanceAtMost(p, room, nav.exits);
-      return Number.isFinite(d) ? d : value(p);
-    });
-    if (!found || !Number.isFinite(found.value)) return null;
-    const reach = nav.nearestVia(found.point, room, nav.exits);
-    if (!reach) return null;
-    return { room, worstPoint: found.point, distance: reach.distance, path: nav.walk(found.point, reach), exit: nav.nodes[nav.endOf(reach)]!.exit };
+    const found = farthestReachable(room, nav, nav.exits);
+    if (!found?.reach) return null;
+    const { point, reach } = found;
+    return { room, worstPoint: point, distance: reach.distance, path: nav.walk(point, reach), exit: nav.nodes[nav.endOf(reach)]!.exit };
+  });
+}
+
+/** travel.sleeping-room's figure for the part of a sleeping room that paths do leave (see farthestReachable). */
+export function reachableSleepingTravel(facility: Facility, room: RoomInfo): RoomTravel | null {
+  return memoize(facility, `sleepReachable:${room.room.id}`, () => {
+    const nav = levelNavigation(facility, room.level);
+    const field = sleepField(facility, room, nav);
+    const found = field && farthestReachable(room, nav, field);
+    if (!field || !found?.reach) return null;
+    const { point, reach } = found;
+    const source = nav.endOf(reach, field);
+    const door = exitAccessDoors(facility, room).find((d) => nav.doorNode.get(d) === source)!;
+    return { room, worstPoint: point, distance: reach.distance, path: nav.walk(point, reach, field), exit: door };
   });
 }
 
@@ -190,17 +205,22 @@ export function exitAccessDoors(facility: Facility, room: RoomInfo): DoorInfo[] 
   );
 }
 
+/** Distances to a sleeping room's exit access doors within the room, on `nav`; null when it has none. */
+function sleepField(facility: Facility, room: RoomInfo, nav: LevelNavigation): NavField | null {
+  const sources = exitAccessDoors(facility, room).flatMap((d) => {
+    const id = nav.doorNode.get(d);
+    return id === undefined ? [] : [id];
+  });
+  // Shortest paths to the room's own doorways never leave the room: leaving means passing one of them.
+  return sources.length === 0 ? null : nav.search(sources, nav.roomNodes(room));
+}
+
 /** From every point of a sleeping room to its nearest exit access door, within the room (087(8)(C)). */
 export function sleepingRoomTravel(facility: Facility, room: RoomInfo): RoomTravel | null {
   return memoize(facility, `sleepTravel:${room.room.id}`, () => {
     const nav = levelNavigation(facility, room.level);
-    const sources = exitAccessDoors(facility, room).flatMap((d) => {
-      const id = nav.doorNode.get(d);
-      return id === undefined ? [] : [id];
-    });
-    if (sources.length === 0) return null;
-    // Shortest paths to the room's own doorways never leave the room: leaving means passing one of them.
-    const field = nav.search(sources, nav.roomNodes(room));
+    const field = sleepField(facility, room, nav);
+    if (!field) return null;
     const { point: worstPoint, reach: via } = farthest(room, nav, field, 'sleep');
     if (!via) return { room, worstPoint, distance: Infinity, path: [worstPoint], exit: null };
     const source = nav.endOf(via, field);
