@@ -130,33 +130,29 @@ describe('travel.sleeping-room (5 CSR 25-500.087(8)(C))', () => {
 });
 
 describe('travel.sleeping-room where the method\'s 12 in clearance leaves no way out', () => {
-  it('is measured again keeping half a body width off everything, and left for someone to verify', () => {
-    // An 8 × 6 ft nap room: a changing table 2 in off the north wall and a crib 11 in off the east wall, 19.7 in
-    // apart, wall the north-east corner in at 12 in.
-    const p = plan({ kind: 'center', licensing: 'new' })
-      .room('S', { ages: ['toddler'], rect: [0, 0, 8, 6], sleeping: true })
-      .room('C', { use: 'corridor', rect: [-20, 6, 28, 6] })
+  /**
+   * A nap room w × d ft above a corridor with the exit: a crib 11 in off the east wall and a changing table 2 in off
+   * the north wall, 19.7 in apart, wall its north-east corner in at 12 in.
+   */
+  const napRoom = (w: number, d: number) =>
+    plan({ kind: 'center', licensing: 'new' })
+      .room('S', { ages: ['toddler'], rect: [0, 0, w, d], sleeping: true })
+      .room('C', { use: 'corridor', rect: [-20, d, w + 20, 6] })
       .door('d', 'S', 'C', { along: 24 })
       .exit('x', 'C', { side: 'w' })
-      .item('crib', 'crib', 'S', { at: [76, 50], size: [18, 28] })
-      .item('table', 'diaper-table', 'S', { at: [50, 10], size: [18, 16] })
+      .item('crib', 'crib', 'S', { at: [12 * w - 20, 50], size: [18, 28] })
+      .item('table', 'diaper-table', 'S', { at: [12 * w - 46, 10], size: [18, 16] })
       .build();
-    const f = findingOf(p, 'travel.sleeping-room', 'S');
+
+  it('is measured again keeping half a body width off everything, and left for someone to verify', () => {
+    const f = findingOf(napRoom(8, 6), 'travel.sleeping-room', 'S');
     expect(f.status).toBe('verify');
     expect(f.measured).toBeGreaterThan(5);
     expect(f.message).toMatch(/keeping only 6" \(half a body width\) off everything.*check that way out/);
   });
 
   it('leaves the rest of the room held to the limit: a 60 ft nap room still fails on its far corner', () => {
-    const p = plan({ kind: 'center', licensing: 'new' })
-      .room('S', { ages: ['toddler'], rect: [0, 0, 20, 60], sleeping: true })
-      .room('C', { use: 'corridor', rect: [-20, 60, 40, 6] })
-      .door('d', 'S', 'C', { along: 24 })
-      .exit('x', 'C', { side: 'w' })
-      .item('crib', 'crib', 'S', { at: [220, 50], size: [18, 28] })
-      .item('table', 'diaper-table', 'S', { at: [194, 10], size: [18, 16] })
-      .build();
-    const f = findingOf(p, 'travel.sleeping-room', 'S');
+    const f = findingOf(napRoom(20, 60), 'travel.sleeping-room', 'S');
     expect(f.status).toBe('fail');
     expect(f.measured).toBeGreaterThan(50);
     expect(f.message).toMatch(/that a path leaves is .*; besides, no path leaves its point at/);
