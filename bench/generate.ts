@@ -39,8 +39,8 @@ const TEMPLATE: readonly Kind[] = [
 
 const CLASS_KINDS: ReadonlySet<Kind> = new Set(['infant', 'toddler', 'two', 'preschool', 'schoolAge']);
 
-/** mulberry32: small, fast, deterministic. */
-function prng(seed: number): () => number {
+/** mulberry32: small, fast, deterministic (also the seeded draws of the travel tests and the accuracy bench). */
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

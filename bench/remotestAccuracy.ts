@@ -13,18 +13,7 @@ import { pointConvexDistanceSq } from '../src/geometry/clearance.ts';
 import { pointInRing, ringBBox } from '../src/geometry/index.ts';
 import type { Point } from '../src/geometry/types.ts';
 import { ITEM_TYPES, planFromSpec, type RoomSpec } from '../tests/unit/engine/egress/randomRooms.ts';
-
-/** mulberry32, as bench/generate.ts. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './generate.ts';
 
 function randomSpec(rnd: () => number): RoomSpec {
   const w = (10 + Math.floor(rnd() * 30)) * 12;

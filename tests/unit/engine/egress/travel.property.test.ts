@@ -20,6 +20,7 @@ import { insideConvex, pointConvexDistanceSq } from '../../../../src/geometry/cl
 import type { Point, Ring } from '../../../../src/geometry/types.ts';
 import type { Item, Plan } from '../../../../src/model/schema.ts';
 import { settledReading } from '../../../checks/checkTester.ts';
+import { prng } from '../../../../bench/generate.ts';
 import { ITEM_TYPES, mapPlan, planFromSpec, polygonOf, type Pt, type RoomSpec } from './randomRooms.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -60,23 +61,12 @@ const roomSpec: fc.Arbitrary<RoomSpec> = fc
 // ---------------------------------------------------------------------------------------------------------------
 // Measuring
 
-/** A small deterministic generator (mulberry32), so the 200 sample points of a run are reproducible from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const footprints = (room: RoomInfo): Ring[] => room.items.flatMap((i) => (i.footprint ? [i.footprint] : []));
 
 /** `count` points of the room (inside its inside face), none under an item. */
 function samplePoints(room: RoomInfo, count: number, seed: number, avoid: readonly Ring[] = footprints(room)): Pt[] {
-  const rnd = random(seed);
+  const rnd = prng(seed);
   const xs = room.room.polygon.map((q) => q[0]);
   const ys = room.room.polygon.map((q) => q[1]);
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
