@@ -83,6 +83,11 @@ export interface Reach {
   readonly lead?: readonly Point[];
 }
 
+/** The node the last of a run of nearby points went by (distanceAtMost): a good first guess for the next. */
+export interface Guide {
+  id: number;
+}
+
 export interface TravelPath {
   readonly distance: number;
   readonly points: readonly Point[];
@@ -126,6 +131,8 @@ export class LevelNavigation {
   readonly doorNode = new Map<DoorInfo, number>();
   private readonly candidates = new MinHeap();
   private lastBlocker: { readonly space: RoomSpace; readonly index: number } | null = null;
+  private lastSight: { readonly p: Point; readonly room: RoomInfo; readonly field: NavField; readonly found: Reach | null } | null = null;
+  private lastAround: { readonly p: Point; readonly room: RoomInfo; readonly found: Map<Obstacle, number> | undefined } | null = null;
   private readonly keys = new Map<RoomInfo, string>();
   private readonly flat = new WeakMap<Float64Array, Map<RoomInfo, { ids: Int32Array; xs: Float64Array; ys: Float64Array; ds: Float64Array }>>();
 
@@ -240,6 +247,14 @@ export class LevelNavigation {
    * 18 in of), each with the clearance it keeps. Undefined when there are none.
    */
   private clearancesAround(p: Point, room: RoomInfo): Map<Obstacle, number> | undefined {
+    const last = this.lastAround;
+    if (last && last.p === p && last.room === room) return last.found;
+    const found = this.clearancesAroundOnce(p, room);
+    this.lastAround = { p, room, found };
+    return found;
+  }
+
+  private clearancesAroundOnce(p: Point, room: RoomInfo): Map<Obstacle, number> | undefined {
     let out: Map<Obstacle, number> | undefined;
     for (const { box, value: o } of this.spaces.get(room)?.obstacles ?? []) {
       if (p[0] < box.minX - LEEWAY || p[0] > box.maxX + LEEWAY || p[1] < box.minY - LEEWAY || p[1] > box.maxY + LEEWAY) continue;
@@ -522,10 +537,20 @@ export class LevelNavigation {
    * without looking for a shorter one that wraps the obstacles close by (walkOut). Exact away from them; Infinity
    * only when no walk at all leaves p. For searches that need the exact figure only where it could matter.
    */
-  distanceAtMost(p: Point, room: RoomInfo, field: NavField): number {
+  distanceAtMost(p: Point, room: RoomInfo, field: NavField, cap = -Infinity, guide?: Guide): number {
     const around = this.clearancesAround(p, room);
+    // Any node in sight gives a walk, so a bound: the one the last point went by usually does, and where that
+    // bound is all the caller needs (at most `cap`), one sight line stands in for the search of them all.
+    if (guide && guide.id >= 0) {
+      const q = this.nodes[guide.id]!.p;
+      const bound = Math.sqrt((q[0] - p[0]) ** 2 + (q[1] - p[1]) ** 2) + field.dist[guide.id]!;
+      if (bound <= cap && this.visible(room, p, q, around)) return bound;
+    }
     const direct = this.nodeInSight(p, room, field, around);
-    if (direct) return direct.distance;
+    if (direct) {
+      if (guide) guide.id = direct.id;
+      return direct.distance;
+    }
     return around ? (this.walkOut(p, room, field, around)?.distance ?? Infinity) : Infinity;
   }
 
@@ -641,6 +666,16 @@ export class LevelNavigation {
    * when none is in sight, or none below `limit`.
    */
   private nodeInSight(p: Point, room: RoomInfo, field: NavField, radii?: ReadonlyMap<Obstacle, number>, limit = Infinity): Reach | null {
+    // The exact figure at a point (nearestVia) is asked for right after its bound (distanceAtMost), which began
+    // with the same search: the point's own radii are a function of the point, so the answer is kept by identity.
+    const last = this.lastSight;
+    if (last && last.p === p && last.room === room && last.field === field && limit === Infinity) return last.found;
+    const found = this.nodeInSightOnce(p, room, field, radii, limit);
+    if (limit === Infinity) this.lastSight = { p, room, field, found };
+    return found;
+  }
+
+  private nodeInSightOnce(p: Point, room: RoomInfo, field: NavField, radii?: ReadonlyMap<Obstacle, number>, limit = Infinity): Reach | null {
     const { ids, xs, ys, ds } = this.reachableNodes(room, field.dist);
     const n = ids.length;
     if (n === 0) return null;

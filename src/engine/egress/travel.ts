@@ -110,11 +110,12 @@ function farthest(room: RoomInfo, nav: LevelNavigation, field: NavField, kind: s
   const global = (local: number) => (local >= 0 ? ids[local]! : -1);
   const hit = farthestCache.get(key);
   if (hit) return { point: hit.point, reach: hit.reach && { ...hit.reach, id: global(hit.reach.id) } };
+  const guide = { id: -1 };
   const found = remotestPoint(
     room.room.polygon,
     floorItems(room),
     (p) => nav.nearestVia(p, room, field)?.distance ?? Infinity,
-    (p) => nav.distanceAtMost(p, room, field),
+    (p, cap) => nav.distanceAtMost(p, room, field, cap, guide),
   );
   const point = found?.point ?? room.room.polygon[0]!;
   const reach = nav.nearestVia(point, room, field);
@@ -141,8 +142,9 @@ function farthestReachable(room: RoomInfo, nav: LevelNavigation, field: NavField
     const d = nav.nearestVia(p, room, field)?.distance ?? Infinity;
     return Number.isFinite(d) ? d : -Infinity;
   };
-  const found = remotestPoint(room.room.polygon, floorItems(room), value, (p) => {
-    const d = nav.distanceAtMost(p, room, field);
+  const guide = { id: -1 };
+  const found = remotestPoint(room.room.polygon, floorItems(room), value, (p, cap) => {
+    const d = nav.distanceAtMost(p, room, field, cap, guide);
     return Number.isFinite(d) ? d : value(p);
   });
   if (!found || !Number.isFinite(found.value)) return null;

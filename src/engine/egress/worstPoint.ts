@@ -34,11 +34,19 @@ interface Cell {
 }
 
 /**
+ * An upper bound on the field at p. `cap` says how good a bound is good enough: one at or below it settles the point
+ * (it cannot be the most remote, nor its cell hold it), so a guess that comes in under the cap — a walk by way of the
+ * node the last point went by — may be returned instead of the least bound. The search takes the same course either
+ * way: it only ever asks whether the bound is over the cap.
+ */
+export type UpperBound = (p: Point, cap: number) => number;
+
+/**
  * @param field the distance from a point
  * @param atMost an upper bound on it, cheaper (the field by default): a cell's bound may come from it, and the exact
  *   figure is asked for only where it could beat the best found.
  */
-export function remotestPoint(ring: Ring, obstructions: readonly Ring[], field: (p: Point) => number, atMost: (p: Point) => number = field): Remotest | null {
+export function remotestPoint(ring: Ring, obstructions: readonly Ring[], field: (p: Point) => number, atMost: UpperBound = field): Remotest | null {
   // "Subject to occupancy": a person's centre stands at least half a body width (6") off furniture, so the slot
   // behind a refrigerator is not where travel starts; walls are another matter — the far corner is the classic
   // most remote point.
@@ -50,30 +58,48 @@ export function remotestPoint(ring: Ring, obstructions: readonly Ring[], field: 
   const onFurniture = (p: Point) =>
     near.some((b) => p[0] >= b.minX && p[0] <= b.maxX && p[1] >= b.minY && p[1] <= b.maxY && pointConvexDistanceSq(p, b.o) < BODY_HALF_WIDTH ** 2);
   const usable = (p: Point) => !onFurniture(p) && pointInRing(p, ring) !== 'outside';
-  let best: Remotest | null = null;
+  let best = null as Remotest | null;
   let evaluations = 0;
-  // The exact figure is skipped where the cheap bound cannot beat `gate`: the best corner while the first cells are
-  // laid out, the best found when the generation began after — never the best so far within a pass, so the same
-  // cells get exact figures whatever order they are taken in.
+  // A cell's exact figure is skipped where the cheap bound cannot beat `gate`: the best of the lone points while the
+  // first cells are laid out, the best found when the generation began after — never the best so far within a pass,
+  // so the same cells get exact figures whatever order they are taken in.
   let gate = -Infinity;
   // Figures are compared at a millionth of an inch: the same room drawn elsewhere (or turned) measures the same up to
   // rounding in the last bits, and a comparison that rounding could flip would send the search down other cells.
   const settled = (v: number) => (Number.isFinite(v) ? Math.round(v * 1e6) / 1e6 : v);
-  const consider = (p: Point): number => {
+  /** `reach`: how much farther the cell the point stands for may be (0 for a lone point). */
+  const consider = (p: Point, reach = 0): number => {
     evaluations++;
-    const bound = settled(atMost(p));
+    // A cell whose bound stays within the tolerance of the best at hand is let go at the next generation whatever
+    // the bound's exact figure; a lone point, whatever it is if not over the best.
+    const cap = reach === 0 ? gate : gate + tolerance(gate) - reach;
+    const bound = settled(atMost(p, cap));
     if (bound <= gate) return bound;
     const value = bound === Infinity || atMost !== field ? settled(field(p)) : bound;
     if (!best || value > best.value) best = { point: p, value };
     return value;
   };
-  for (const corner of ring) if (usable(corner)) consider(corner);
-  gate = (best as Remotest | null)?.value ?? -Infinity;
+  /**
+   * Lone points (no cell behind them): every bound first, then exact figures from the highest bound down, only
+   * while one could still beat the best. The best is then the first point, in that order, that reaches the most.
+   */
+  const considerPoints = (points: readonly Point[]) => {
+    const open = points.filter(usable);
+    evaluations += open.length;
+    const bounds = open.map((p) => settled(atMost(p, best?.value ?? -Infinity)));
+    const order = open.map((_, i) => i).sort((i, j) => (bounds[i]! > bounds[j]! ? -1 : bounds[i]! < bounds[j]! ? 1 : i - j));
+    for (const i of order) {
+      if (best && bounds[i]! <= best.value) break;
+      const value = bounds[i] === Infinity || atMost !== field ? settled(field(open[i]!)) : bounds[i]!;
+      if (!best || value > best.value) best = { point: open[i]!, value };
+    }
+    gate = best?.value ?? -Infinity;
+  };
+  considerPoints(ring);
   // The strips of wall behind furniture standing near it: where a start's clearance can shut a slot, the field jumps
   // there (docs/travel-distance.md), so the step bound cannot be trusted to find a maximum in them; they are probed
   // along the wall instead, every few inches.
-  for (const p of besideFurniture(ring, obstructions)) if (usable(p)) consider(p);
-  gate = (best as Remotest | null)?.value ?? -Infinity;
+  considerPoints(besideFurniture(ring, obstructions));
   /** The cell lies wholly outside the room, or wholly on one piece of furniture (with its 6" margin, still convex). */
   const surelyUnusable = (centre: Point, corners: readonly Point[], half: number): boolean =>
     (pointInRing(centre, ring) === 'outside' && distancePointToRing(centre, ring) > half * Math.SQRT2) ||
@@ -89,8 +115,8 @@ export function remotestPoint(ring: Ring, obstructions: readonly Ring[], field: 
     let value: number;
     let reach: number;
     if (usable(centre)) {
-      value = consider(centre);
       reach = half * Math.SQRT2;
+      value = consider(centre, reach);
     } else {
       // Centre under furniture or outside the room: bound the cell from its open corners, a full diagonal away.
       const all = ([[-half, -half], [half, -half], [-half, half], [half, half]] as const).map(([dx, dy]): Point => [x + dx, y + dy]);
@@ -104,8 +130,8 @@ export function remotestPoint(ring: Ring, obstructions: readonly Ring[], field: 
         open.push({ cell: cells.length - 1, bound: Infinity });
         return;
       }
-      value = Math.max(...corners.map(consider));
       reach = 2 * half * Math.SQRT2;
+      value = Math.max(...corners.map((c) => consider(c, reach)));
     }
     if (value === Infinity) return;
     cells.push({ x, y, half });
@@ -119,16 +145,15 @@ export function remotestPoint(ring: Ring, obstructions: readonly Ring[], field: 
   for (let i = 0; i < columns; i++) {
     for (let j = 0; j < rows; j++) push(cx + (i - (columns - 1) / 2) * side, cy + (j - (rows - 1) / 2) * side, side / 2);
   }
-  if (best && (best as Remotest).value === Infinity) return best;
+  if (best?.value === Infinity) return best;
   // Cells are split a generation at a time — every open cell that could still beat the best found when the
   // generation began — so which cells are split never depends on the order they were laid out or split in: the same
   // room turned a quarter turn (or mirrored) is searched at the same points and reports the same figure.
   while (open.length && evaluations < MAX_EVALUATIONS) {
-    const current = best as Remotest | null;
+    const current = best;
     if (current?.value === Infinity) break;
     gate = current?.value ?? -Infinity;
-    // Certified to 2", or to 0.4% on long walks (well inside checks.md's 1% or 3 in).
-    const enough = current ? current.value + Math.max(REMOTEST_TOLERANCE, current.value * 0.004) : -Infinity;
+    const enough = current ? current.value + tolerance(current.value) : -Infinity;
     const splitting = open.filter((c) => c.bound > enough);
     if (splitting.length === 0) break;
     open = [];
@@ -141,6 +166,9 @@ export function remotestPoint(ring: Ring, obstructions: readonly Ring[], field: 
   }
   return best;
 }
+
+/** Certified to 2", or to 0.4% on long walks (well inside checks.md's 1% or 3 in). */
+const tolerance = (best: number): number => Math.max(REMOTEST_TOLERANCE, best * 0.004);
 
 /** Inches: how near a wall furniture must stand for the strip behind it to be probed, and the probes' spacing. */
 const SLOT = 24;
