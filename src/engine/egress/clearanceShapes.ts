@@ -68,9 +68,12 @@ export function taut(at: { readonly p: Point; readonly arc: { readonly centre: P
   const dx = other[0] - at.p[0];
   const dy = other[1] - at.p[1];
   const cross = dx * (c[1] - at.p[1]) - dy * (c[0] - at.p[0]);
-  const least = Math.max(0, radius - 0.05);
+  const least = Math.max(0, radius - TAUT_ALLOWANCE);
   return cross * cross >= least * least * (dx * dx + dy * dy);
 }
+
+/** Inches a line may cut into a node's circle and still count as taut there (see taut). */
+export const TAUT_ALLOWANCE = 0.05;
 
 /** Each vertex of a clearance polygon with the centre of the arc it stands on. */
 export function withCentres(vertices: readonly Point[], centre: (i: number) => Point): [Point, Point][] {
