@@ -560,11 +560,13 @@ export class LevelNavigation {
 
   /**
    * The geodesic from a point of `room` to the field's sources: the least, over the graph's nodes, of the walk to
-   * the node and its distance on. Null when no walk keeping the clearances leaves the point.
+   * the node and its distance on. Null when no walk keeping the clearances leaves the point. With `enough`, the
+   * first walk found no longer than it may be returned instead: a bound, for a caller that only needs to know the
+   * distance is at most that.
    */
-  nearestVia(p: Point, room: RoomInfo, field: NavField): Reach | null {
+  nearestVia(p: Point, room: RoomInfo, field: NavField, enough = -Infinity): Reach | null {
     const around = this.clearancesAround(p, room);
-    return around ? this.walkOut(p, room, field, around) : this.nodeInSight(p, room, field);
+    return around ? this.walkOut(p, room, field, around, enough) : this.nodeInSight(p, room, field);
   }
 
   /**
@@ -599,10 +601,13 @@ export class LevelNavigation {
    *
    * Each obstacle's clearance here depends on that obstacle and the start point alone, so adding an obstacle
    * anywhere only takes floor away from the walk: a path never gets shorter for it.
+   *
+   * `enough`: the search stops at the first walk found no longer than this (nearestVia).
    */
-  private walkOut(p: Point, room: RoomInfo, field: NavField, radii: ReadonlyMap<Obstacle, number>): Reach | null {
+  private walkOut(p: Point, room: RoomInfo, field: NavField, radii: ReadonlyMap<Obstacle, number>, enough = -Infinity): Reach | null {
     let best = this.nodeInSight(p, room, field, radii);
     const bestDistance = () => best?.distance ?? Infinity;
+    if (bestDistance() <= enough) return best;
     if (best && best.distance <= this.leastEstimate(p, room, field.dist) + 1e-9) return best;
     const ring = room.room.polygon;
     const corners: Point[] = [];
@@ -666,6 +671,7 @@ export class LevelNavigation {
         const lead: Point[] = [];
         for (let j = k; j >= 0; j = from[j]!) lead.unshift(corners[j]!);
         best = { id: onward.id, distance: dist[k]! + onward.distance, lead };
+        if (best.distance <= enough) return best;
       }
       for (let j = 0; j < m; j++) {
         if (settled[j]) continue;

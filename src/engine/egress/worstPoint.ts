@@ -41,22 +41,32 @@ interface Cell {
  */
 export type UpperBound = (p: Point, cap: number) => number;
 
+/** The field at p — or, where a walk no longer than `cap` turns up on the way, that walk's length (see UpperBound). */
+export type Field = (p: Point, cap: number) => number;
+
 /**
  * @param field the distance from a point
  * @param atMost an upper bound on it, cheaper (the field by default): a cell's bound may come from it, and the exact
  *   figure is asked for only where it could beat the best found.
  */
-export function remotestPoint(ring: Ring, obstructions: readonly Ring[], field: (p: Point) => number, atMost: UpperBound = field): Remotest | null {
+export function remotestPoint(ring: Ring, obstructions: readonly Ring[], field: Field, atMost: UpperBound = field): Remotest | null {
   // "Subject to occupancy": a person's centre stands at least half a body width (6") off furniture, so the slot
   // behind a refrigerator is not where travel starts; walls are another matter — the far corner is the classic
   // most remote point.
   // Each footprint's box grown by the body margin: most probes are far from most furniture.
-  const near = obstructions.map((o) => {
+  // Asked of every probe, so a plain loop over (minX, minY, maxX, maxY) runs.
+  const near = Float64Array.from(obstructions.flatMap((o) => {
     const b = ringBBox(o);
-    return { o, minX: b.minX - BODY_HALF_WIDTH, minY: b.minY - BODY_HALF_WIDTH, maxX: b.maxX + BODY_HALF_WIDTH, maxY: b.maxY + BODY_HALF_WIDTH };
-  });
-  const onFurniture = (p: Point) =>
-    near.some((b) => p[0] >= b.minX && p[0] <= b.maxX && p[1] >= b.minY && p[1] <= b.maxY && pointConvexDistanceSq(p, b.o) < BODY_HALF_WIDTH ** 2);
+    return [b.minX - BODY_HALF_WIDTH, b.minY - BODY_HALF_WIDTH, b.maxX + BODY_HALF_WIDTH, b.maxY + BODY_HALF_WIDTH];
+  }));
+  const onFurniture = (p: Point): boolean => {
+    const [x, y] = p;
+    for (let k = 0; k < obstructions.length; k++) {
+      const at = 4 * k;
+      if (x >= near[at]! && x <= near[at + 2]! && y >= near[at + 1]! && y <= near[at + 3]! && pointConvexDistanceSq(p, obstructions[k]!) < BODY_HALF_WIDTH ** 2) return true;
+    }
+    return false;
+  };
   const usable = (p: Point) => !onFurniture(p) && pointInRing(p, ring) !== 'outside';
   let best = null as Remotest | null;
   let evaluations = 0;
@@ -75,7 +85,8 @@ export function remotestPoint(ring: Ring, obstructions: readonly Ring[], field: 
     const cap = reach === 0 ? gate : gate + tolerance(gate) - reach;
     const bound = settled(atMost(p, cap));
     if (bound <= gate) return bound;
-    const value = bound === Infinity || atMost !== field ? settled(field(p)) : bound;
+    // Over the gate, the figure may become the best: it must be the exact one, never a walk merely under the cap.
+    const value = bound === Infinity || atMost !== field ? settled(field(p, Math.min(cap, gate))) : bound;
     if (!best || value > best.value) best = { point: p, value };
     return value;
   };
@@ -89,8 +100,9 @@ export function remotestPoint(ring: Ring, obstructions: readonly Ring[], field: 
     const bounds = open.map((p) => settled(atMost(p, best?.value ?? -Infinity)));
     const order = open.map((_, i) => i).sort((i, j) => (bounds[i]! > bounds[j]! ? -1 : bounds[i]! < bounds[j]! ? 1 : i - j));
     for (const i of order) {
-      if (best && bounds[i]! <= best.value) break;
-      const value = bounds[i] === Infinity || atMost !== field ? settled(field(open[i]!)) : bounds[i]!;
+      const cap = best?.value ?? -Infinity;
+      if (bounds[i]! <= cap) break;
+      const value = bounds[i] === Infinity || atMost !== field ? settled(field(open[i]!, cap)) : bounds[i]!;
       if (!best || value > best.value) best = { point: open[i]!, value };
     }
     gate = best?.value ?? -Infinity;
