@@ -83,10 +83,13 @@ export interface Reach {
   readonly lead?: readonly Point[];
 }
 
-/** The node the last of a run of nearby points went by (distanceAtMost): a good first guess for the next. */
+/** The nodes the last of a run of nearby points went by (distanceAtMost), latest first: good guesses for the next. */
 export interface Guide {
-  id: number;
+  readonly ids: number[];
 }
+
+/** How many recent nodes a guide keeps. */
+const GUIDES = 4;
 
 export interface TravelPath {
   readonly distance: number;
@@ -576,16 +579,24 @@ export class LevelNavigation {
    */
   distanceAtMost(p: Point, room: RoomInfo, field: NavField, cap = -Infinity, guide?: Guide): number {
     const around = this.clearancesAround(p, room);
-    // Any node in sight gives a walk, so a bound: the one the last point went by usually does, and where that
-    // bound is all the caller needs (at most `cap`), one sight line stands in for the search of them all.
-    if (guide && guide.id >= 0) {
-      const q = this.nodes[guide.id]!.p;
-      const bound = Math.sqrt((q[0] - p[0]) ** 2 + (q[1] - p[1]) ** 2) + field.dist[guide.id]!;
-      if (bound <= cap && this.visible(room, p, q, around)) return bound;
+    // Any node in sight gives a walk, so a bound: one a recent point went by usually does, and where that bound is
+    // all the caller needs (at most `cap`), a sight line or two stand in for the search of them all.
+    if (guide) {
+      for (const id of guide.ids) {
+        const q = this.nodes[id]!.p;
+        const bound = Math.sqrt((q[0] - p[0]) ** 2 + (q[1] - p[1]) ** 2) + field.dist[id]!;
+        if (bound <= cap && this.visible(room, p, q, around)) return bound;
+      }
     }
     const direct = this.nodeInSight(p, room, field, around);
     if (direct) {
-      if (guide) guide.id = direct.id;
+      if (guide) {
+        // The most recent first; a few are kept, as nearby points go by a few nodes (either side of a crib).
+        const known = guide.ids.indexOf(direct.id);
+        if (known >= 0) guide.ids.splice(known, 1);
+        guide.ids.unshift(direct.id);
+        if (guide.ids.length > GUIDES) guide.ids.pop();
+      }
       return direct.distance;
     }
     return around ? (this.walkOut(p, room, field, around)?.distance ?? Infinity) : Infinity;

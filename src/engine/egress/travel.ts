@@ -6,7 +6,7 @@
 import type { Point, Ring } from '../../geometry/types.ts';
 import { memoize, type DoorInfo, type Facility, type RoomInfo } from '../facility.ts';
 import type { Level } from '../../model/schema.ts';
-import { LevelNavigation, type NavField, type Reach, type TravelPath } from './navigation.ts';
+import { LevelNavigation, type Guide, type NavField, type Reach, type TravelPath } from './navigation.ts';
 import { walkRooms } from '../roomRoutes.ts';
 import { ContentCache, numbersKey } from './reuse.ts';
 import { remotestPoint } from './worstPoint.ts';
@@ -110,7 +110,7 @@ function farthest(room: RoomInfo, nav: LevelNavigation, field: NavField, kind: s
   const global = (local: number) => (local >= 0 ? ids[local]! : -1);
   const hit = farthestCache.get(key);
   if (hit) return { point: hit.point, reach: hit.reach && { ...hit.reach, id: global(hit.reach.id) } };
-  const guide = { id: -1 };
+  const guide: Guide = { ids: [] };
   const found = remotestPoint(
     room.room.polygon,
     floorItems(room),
@@ -142,7 +142,7 @@ function farthestReachable(room: RoomInfo, nav: LevelNavigation, field: NavField
     const d = nav.nearestVia(p, room, field, cap)?.distance ?? Infinity;
     return Number.isFinite(d) ? d : -Infinity;
   };
-  const guide = { id: -1 };
+  const guide: Guide = { ids: [] };
   const found = remotestPoint(room.room.polygon, floorItems(room), value, (p, cap) => {
     const d = nav.distanceAtMost(p, room, field, cap, guide);
     return Number.isFinite(d) ? d : value(p);
