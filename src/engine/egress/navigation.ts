@@ -43,6 +43,7 @@ import {
 import type { BBox, Point } from '../../geometry/types.ts';
 import type { Level } from '../../model/schema.ts';
 import type { DoorInfo, RoomInfo } from '../facility.ts';
+import { BoxGrid } from './boxGrid.ts';
 import { MinHeap } from './minHeap.ts';
 import { LEEWAY, obstaclesOf, startClearance, type Obstacle } from './obstacles.ts';
 import { passageOf, type Passage } from './passages.ts';
@@ -111,7 +112,12 @@ interface RoomSpace {
   boxes: Float64Array;
   /** Each obstacle's footprint inside a circle, as (x, y, radius) runs (0 radius for a jamb or corner): the second. */
   cores: Float64Array;
+  /** The boxes as a tree, in a room with more of them than a plain scan handles quickly. */
+  tree: BoxGrid | null;
 }
+
+/** Walls and obstacles a room may have before its sight lines go by a tree of their boxes rather than a scan. */
+const SCAN_AT_MOST = 64;
 
 export class LevelNavigation {
   readonly passages: readonly Passage[];
@@ -138,6 +144,8 @@ export class LevelNavigation {
   /** What blocked the last sight line that was blocked: its room's space and its index there (no object per miss). */
   private blockerSpace: RoomSpace | null = null;
   private blockerIndex = -1;
+  /** What a room's box tree finds near a sight line (visible). */
+  private nearBoxes = new Int32Array(0);
   private lastSight: { readonly p: Point; readonly room: RoomInfo; readonly field: NavField; readonly found: Reach | null } | null = null;
   private lastAround: { readonly p: Point; readonly room: RoomInfo; readonly found: Map<Obstacle, number> | undefined } | null = null;
   private readonly keys = new Map<RoomInfo, string>();
@@ -188,7 +196,7 @@ export class LevelNavigation {
 
   private buildSpaces(): void {
     const inRoom = new Set(this.rooms);
-    for (const room of this.rooms) this.spaces.set(room, { walls: [], obstacles: [], nodes: [], boxes: new Float64Array(0), cores: new Float64Array(0) });
+    for (const room of this.rooms) this.spaces.set(room, { walls: [], obstacles: [], nodes: [], boxes: new Float64Array(0), cores: new Float64Array(0), tree: null });
     const passagesOf = new Map<RoomInfo, Passage[]>();
     for (const pass of this.passages) {
       for (const r of [pass.door.from, pass.door.to]) if (r && inRoom.has(r)) (passagesOf.get(r) ?? passagesOf.set(r, []).get(r)!).push(pass);
@@ -206,6 +214,11 @@ export class LevelNavigation {
     for (const space of this.spaces.values()) {
       space.boxes = Float64Array.from([...space.walls, ...space.obstacles].flatMap(({ box: b }) => [b.minX, b.minY, b.maxX, b.maxY]));
       space.cores = Float64Array.from(space.obstacles.flatMap(({ value: o }) => coreCircle(o)));
+      const count = space.walls.length + space.obstacles.length;
+      if (count > SCAN_AT_MOST) {
+        space.tree = new BoxGrid(space.boxes);
+        if (this.nearBoxes.length < count) this.nearBoxes = new Int32Array(count);
+      }
     }
   }
 
@@ -223,6 +236,18 @@ export class LevelNavigation {
     // Queries come in runs from nearby points toward nearby nodes, so whatever blocked the last one is the
     // likeliest to block this one: test it first.
     if (this.blockerSpace === space && this.blockedBy(space, this.blockerIndex, p, q, minX, minY, maxX, maxY, radii)) return false;
+    if (space.tree) {
+      const near = this.nearBoxes;
+      const found = space.tree.near(p[0], p[1], q[0], q[1], near);
+      for (let i = 0; i < found; i++) {
+        if (this.blockedBy(space, near[i]!, p, q, minX, minY, maxX, maxY, radii)) {
+          this.blockerSpace = space;
+          this.blockerIndex = near[i]!;
+          return false;
+        }
+      }
+      return true;
+    }
     const count = space.walls.length + space.obstacles.length;
     for (let k = 0; k < count; k++) {
       if (this.blockedBy(space, k, p, q, minX, minY, maxX, maxY, radii)) {
