@@ -10,3 +10,4 @@ export * from './orient.ts';
 export * from './segments.ts';
 export * from './simple.ts';
 export * from './transform.ts';
+export * from './ringLocator.ts';

@@ -74,8 +74,7 @@ export class BoxGrid {
     }
     const { seen, members, cellStart, columns, query } = this;
     const [ax, ay, bx, by] = py <= qy ? [px, py, qx, qy] : [qx, qy, px, py];
-    /** Where the segment is at height y (within its own span: a nearly level segment's slope would overflow). */
-    const xAt = (y: number) => ax + (bx - ax) * Math.min(1, Math.max(0, (y - ay) / (by - ay)));
+    const rise = by - ay;
     const r0 = this.row(ay);
     const r1 = this.row(by);
     let found = 0;
@@ -84,8 +83,9 @@ export class BoxGrid {
       // The first and last rows take the segment's own ends, wherever they lie: past the grid, or a rounding off it.
       const y0 = r === r0 ? ay : this.minY + r * this.cell;
       const y1 = r === r1 ? by : this.minY + (r + 1) * this.cell;
-      const xa = by > ay ? xAt(y0) : Math.min(ax, bx);
-      const xb = by > ay ? xAt(y1) : Math.max(ax, bx);
+      // Where the segment is at those heights, within its own span (a nearly level segment's slope would overflow).
+      const xa = rise > 0 ? ax + (bx - ax) * Math.min(1, Math.max(0, (y0 - ay) / rise)) : Math.min(ax, bx);
+      const xb = rise > 0 ? ax + (bx - ax) * Math.min(1, Math.max(0, (y1 - ay) / rise)) : Math.max(ax, bx);
       const c0 = this.column(Math.min(xa, xb));
       const c1 = this.column(Math.max(xa, xb));
       for (let c = c0; c <= c1; c++) {

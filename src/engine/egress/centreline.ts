@@ -16,7 +16,7 @@
  * with a few bends has a few hundred edges, so a distance field costs microseconds.
  */
 import { crossesProperly, pointSegmentDistanceSq } from '../../geometry/clearance.ts';
-import { pointInRing } from '../../geometry/index.ts';
+import { ringLocator, type RingLocator } from '../../geometry/index.ts';
 import type { Point, Ring } from '../../geometry/types.ts';
 import { signedClearance } from './corridorShape.ts';
 import { MinHeap } from './minHeap.ts';
@@ -59,6 +59,7 @@ export class CentrelineGraph {
 
   /** Each wall as ax, ay, bx, by and its box (minX, minY, maxX, maxY): 8 numbers. */
   private readonly walls: Float64Array;
+  private readonly locate: RingLocator;
 
   /**
    * @param sources points walks start from (a dead end's mouths), given the first node ids in order.
@@ -72,6 +73,7 @@ export class CentrelineGraph {
     targets: readonly Point[],
   ) {
     this.onDisk = disks.map(() => []);
+    this.locate = ringLocator(ring);
     const given = [...sources, ...targets];
     this.givenCount = given.length;
     this.walls = new Float64Array(8 * ring.length);
@@ -159,7 +161,7 @@ export class CentrelineGraph {
 
   /** Asked last, of points a clear piece reaches: most candidates fail a cheaper test first. */
   private inCorridor(p: Point): boolean {
-    return pointInRing(p, this.ring) === 'inside';
+    return this.locate(p) === 'inside';
   }
 
   private inOtherDisk(p: Point, k: number): boolean {

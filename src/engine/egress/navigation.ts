@@ -21,7 +21,7 @@
  * (obstacles.ts: reachable, startClearance), never on other obstacles: so adding an obstruction can only take floor
  * away from a walk, and no path gets shorter for it.
  */
-import { pointInRing, ringBBox } from '../../geometry/index.ts';
+import { ringBBox, ringLocator, type RingLocator } from '../../geometry/index.ts';
 import { crossesProperly, insideConvex } from '../../geometry/clearance.ts';
 import {
   bandPoints,
@@ -112,8 +112,10 @@ interface RoomSpace {
   boxes: Float64Array;
   /** Each obstacle's footprint inside a circle, as (x, y, radius) runs (0 radius for a jamb or corner): the second. */
   cores: Float64Array;
-  /** The boxes as a tree, in a room with more of them than a plain scan handles quickly. */
-  tree: BoxGrid | null;
+  /** The boxes as a grid, in a room with more of them than a plain scan handles quickly. */
+  grid: BoxGrid | null;
+  /** Where a point lies relative to the room's outline (pointInRing, bucketed for a room of many corners). */
+  readonly locate: RingLocator;
 }
 
 /** Walls and obstacles a room may have before its sight lines go by a tree of their boxes rather than a scan. */
@@ -196,7 +198,9 @@ export class LevelNavigation {
 
   private buildSpaces(): void {
     const inRoom = new Set(this.rooms);
-    for (const room of this.rooms) this.spaces.set(room, { walls: [], obstacles: [], nodes: [], boxes: new Float64Array(0), cores: new Float64Array(0), tree: null });
+    for (const room of this.rooms) {
+      this.spaces.set(room, { walls: [], obstacles: [], nodes: [], boxes: new Float64Array(0), cores: new Float64Array(0), grid: null, locate: ringLocator(room.room.polygon) });
+    }
     const passagesOf = new Map<RoomInfo, Passage[]>();
     for (const pass of this.passages) {
       for (const r of [pass.door.from, pass.door.to]) if (r && inRoom.has(r)) (passagesOf.get(r) ?? passagesOf.set(r, []).get(r)!).push(pass);
@@ -216,7 +220,7 @@ export class LevelNavigation {
       space.cores = Float64Array.from(space.obstacles.flatMap(({ value: o }) => coreCircle(o)));
       const count = space.walls.length + space.obstacles.length;
       if (count > SCAN_AT_MOST) {
-        space.tree = new BoxGrid(space.boxes);
+        space.grid = new BoxGrid(space.boxes);
         if (this.nearBoxes.length < count) this.nearBoxes = new Int32Array(count);
       }
     }
@@ -236,9 +240,9 @@ export class LevelNavigation {
     // Queries come in runs from nearby points toward nearby nodes, so whatever blocked the last one is the
     // likeliest to block this one: test it first.
     if (this.blockerSpace === space && this.blockedBy(space, this.blockerIndex, p, q, minX, minY, maxX, maxY, radii)) return false;
-    if (space.tree) {
+    if (space.grid) {
       const near = this.nearBoxes;
-      const found = space.tree.near(p[0], p[1], q[0], q[1], near);
+      const found = space.grid.near(p[0], p[1], q[0], q[1], near);
       for (let i = 0; i < found; i++) {
         if (this.blockedBy(space, near[i]!, p, q, minX, minY, maxX, maxY, radii)) {
           this.blockerSpace = space;
@@ -353,7 +357,7 @@ export class LevelNavigation {
         const p = drawn ? drawnIn(vertex, centre, o.radius) : vertex;
         const turn = drawn ? o.radius : polygonRadius(o);
         const inDoorway = doorway ? insideConvex(p, doorway) : false;
-        if ((inDoorway || pointInRing(p, room.room.polygon) === 'inside') && this.free(p, room)) out.push(k, v, p[0], p[1], centre[0], centre[1], turn, 0);
+        if ((inDoorway || space.locate(p) === 'inside') && this.free(p, room)) out.push(k, v, p[0], p[1], centre[0], centre[1], turn, 0);
       });
     });
     this.narrows(room, space, out);
@@ -379,7 +383,7 @@ export class LevelNavigation {
         if (gap <= 0 || gap > NARROW) continue;
         const t = (a.value.radius + gap / 2) / near.distance;
         const p: Point = [near.p[0] + (near.q[0] - near.p[0]) * t, near.p[1] + (near.q[1] - near.p[1]) * t];
-        if (pointInRing(p, room.room.polygon) === 'inside' && this.free(p, room)) out.push(space.obstacles.indexOf(a), -1 - j, p[0], p[1], 0, 0, -1, 0);
+        if (space.locate(p) === 'inside' && this.free(p, room)) out.push(space.obstacles.indexOf(a), -1 - j, p[0], p[1], 0, 0, -1, 0);
       }
     }
   }
@@ -645,7 +649,7 @@ export class LevelNavigation {
     const bestDistance = () => best?.distance ?? Infinity;
     if (bestDistance() <= enough) return best;
     if (best && best.distance <= this.leastEstimate(p, room, field.dist) + 1e-9) return best;
-    const ring = room.room.polygon;
+    const space = this.spaces.get(room)!;
     const corners: Point[] = [];
     /** Each corner's polygon (by order in `radii`) and place on it, its polygon's size: who its neighbours are. */
     const polygon: number[] = [];
@@ -662,13 +666,13 @@ export class LevelNavigation {
       });
       which++;
     };
-    for (const [o, r] of radii) addPolygon(clearancePolygon(o, r), (x) => pointInRing(x, ring) === 'inside' && this.free(x, room, radii));
+    for (const [o, r] of radii) addPolygon(clearancePolygon(o, r), (x) => space.locate(x) === 'inside' && this.free(x, room, radii));
     // The graph dropped the corners of other obstacles' polygons that stand in the full clearance of these; with the
     // smaller clearance kept here they are open floor again, and a walk may need to turn there (round an inside corner
     // beside the crib it starts at).
     for (const { box, value: o } of this.spaces.get(room)?.obstacles ?? []) {
       if (radii.has(o) || ![...radii.keys()].some((n) => boxesNear(box, obstacleBox(n)))) continue;
-      addPolygon(clearancePolygon(o), (x) => pointInRing(x, ring) === 'inside' && !this.free(x, room) && this.free(x, room, radii));
+      addPolygon(clearancePolygon(o), (x) => space.locate(x) === 'inside' && !this.free(x, room) && this.free(x, room, radii));
     }
     // Along one polygon a walk goes corner to next corner: a chord to any other corner of it cuts into its circle.
     const mayLink = (i: number, j: number) => {

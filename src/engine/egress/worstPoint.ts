@@ -12,7 +12,7 @@
  * A cell none of whose probes is open floor is split, not dropped, unless it surely holds none (wholly outside the
  * room, or wholly on one piece of furniture): a 24 in gap between two cribs is narrower than a first cell.
  */
-import { distancePointToRing, pointInRing, ringArea, ringBBox, signedArea } from '../../geometry/index.ts';
+import { distancePointToRing, ringArea, ringBBox, ringLocator, signedArea } from '../../geometry/index.ts';
 import { pointConvexDistanceSq } from '../../geometry/clearance.ts';
 import type { Point, Ring } from '../../geometry/types.ts';
 
@@ -67,7 +67,8 @@ export function remotestPoint(ring: Ring, obstructions: readonly Ring[], field: 
     }
     return false;
   };
-  const usable = (p: Point) => !onFurniture(p) && pointInRing(p, ring) !== 'outside';
+  const locate = ringLocator(ring);
+  const usable = (p: Point) => !onFurniture(p) && locate(p) !== 'outside';
   let best = null as Remotest | null;
   let evaluations = 0;
   // A cell's exact figure is skipped where the cheap bound cannot beat `gate`: the best of the lone points while the
@@ -114,7 +115,7 @@ export function remotestPoint(ring: Ring, obstructions: readonly Ring[], field: 
   considerPoints(besideFurniture(ring, obstructions));
   /** The cell lies wholly outside the room, or wholly on one piece of furniture (with its 6" margin, still convex). */
   const surelyUnusable = (centre: Point, corners: readonly Point[], half: number): boolean =>
-    (pointInRing(centre, ring) === 'outside' && distancePointToRing(centre, ring) > half * Math.SQRT2) ||
+    (locate(centre) === 'outside' && distancePointToRing(centre, ring) > half * Math.SQRT2) ||
     obstructions.some((o) => corners.every((c) => pointConvexDistanceSq(c, o) < BODY_HALF_WIDTH ** 2));
 
   const box = ringBBox(ring);
