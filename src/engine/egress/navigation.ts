@@ -21,33 +21,26 @@
  * (obstacles.ts: reachable, startClearance), never on other obstacles: so adding an obstruction can only take floor
  * away from a walk, and no path gets shorter for it.
  */
-import { ringBBox, ringLocator, type RingLocator } from '../../geometry/index.ts';
-import { crossesProperly, insideConvex } from '../../geometry/clearance.ts';
+import { insideConvex } from '../../geometry/clearance.ts';
 import {
   bandPoints,
-  blocks,
   boxOf,
   clearancePolygon,
-  coreDistanceSq,
-  CORNER_STEP,
-  crossesFootprint,
   drawnIn,
-  JAMB_STEP,
   closestCores,
   NARROW,
   obstacleBox,
   polygonRadius,
   TAUT_ALLOWANCE,
-  TOUCH,
 } from './clearanceShapes.ts';
 import type { BBox, Point } from '../../geometry/types.ts';
 import type { Level } from '../../model/schema.ts';
 import type { DoorInfo, RoomInfo } from '../facility.ts';
-import { BoxGrid } from './boxGrid.ts';
+import { RoomSpace, type Radii } from './roomSpace.ts';
 import { MinHeap } from './minHeap.ts';
-import { LEEWAY, obstaclesOf, startClearance, type Obstacle } from './obstacles.ts';
+import { obstaclesOf, type Obstacle } from './obstacles.ts';
 import { passageOf, type Passage } from './passages.ts';
-import { wallsOf, type Wall } from './walls.ts';
+import { wallsOf } from './walls.ts';
 import { ContentCache, numbersKey } from './reuse.ts';
 
 /** Visibility edges of a room, by the room's content: its nodes, walls and obstacles. */
@@ -98,29 +91,6 @@ export interface TravelPath {
   readonly exit: DoorInfo;
 }
 
-interface Boxed<T> {
-  readonly box: BBox;
-  readonly value: T;
-}
-
-/** What can block a walk inside one room: its walls (with the jamb returns of its doors) and its obstacles. */
-interface RoomSpace {
-  readonly walls: Boxed<Wall>[];
-  readonly obstacles: Boxed<Obstacle>[];
-  readonly nodes: number[];
-  /** The boxes of the walls then the obstacles, as (minX, minY, maxX, maxY) runs: the sight-line test's first cut. */
-  boxes: Float64Array;
-  /** Each obstacle's footprint inside a circle, as (x, y, radius) runs (0 radius for a jamb or corner): the second. */
-  cores: Float64Array;
-  /** The boxes as a grid, in a room with more of them than a plain scan handles quickly. */
-  grid: BoxGrid | null;
-  /** Where a point lies relative to the room's outline (pointInRing, bucketed for a room of many corners). */
-  readonly locate: RingLocator;
-}
-
-/** Walls and obstacles a room may have before its sight lines go by a tree of their boxes rather than a scan. */
-const SCAN_AT_MOST = 64;
-
 export class LevelNavigation {
   readonly passages: readonly Passage[];
   private readonly passageOf: ReadonlyMap<DoorInfo, Passage>;
@@ -143,13 +113,7 @@ export class LevelNavigation {
   /** The node at the centre of each doorway: where travel from a room door starts, or where an exit's ends. */
   readonly doorNode = new Map<DoorInfo, number>();
   private readonly candidates = new MinHeap();
-  /** What blocked the last sight line that was blocked: its room's space and its index there (no object per miss). */
-  private blockerSpace: RoomSpace | null = null;
-  private blockerIndex = -1;
-  /** What a room's box tree finds near a sight line (visible). */
-  private nearBoxes = new Int32Array(0);
   private lastSight: { readonly p: Point; readonly room: RoomInfo; readonly field: NavField; readonly found: Reach | null } | null = null;
-  private lastAround: { readonly p: Point; readonly room: RoomInfo; readonly found: Map<Obstacle, number> | undefined } | null = null;
   private readonly keys = new Map<RoomInfo, string>();
   private readonly flat = new WeakMap<Float64Array, Map<RoomInfo, { ids: Int32Array; xs: Float64Array; ys: Float64Array; ds: Float64Array }>>();
 
@@ -198,9 +162,7 @@ export class LevelNavigation {
 
   private buildSpaces(): void {
     const inRoom = new Set(this.rooms);
-    for (const room of this.rooms) {
-      this.spaces.set(room, { walls: [], obstacles: [], nodes: [], boxes: new Float64Array(0), cores: new Float64Array(0), grid: null, locate: ringLocator(room.room.polygon) });
-    }
+    for (const room of this.rooms) this.spaces.set(room, new RoomSpace(room.room.polygon));
     const passagesOf = new Map<RoomInfo, Passage[]>();
     for (const pass of this.passages) {
       for (const r of [pass.door.from, pass.door.to]) if (r && inRoom.has(r)) (passagesOf.get(r) ?? passagesOf.set(r, []).get(r)!).push(pass);
@@ -215,110 +177,12 @@ export class LevelNavigation {
         o.kind === 'item' ? [o.item.room] : o.kind === 'corner' ? [o.room] : ([o.door.from, o.door.to].filter((r) => r && inRoom.has(r)) as RoomInfo[]);
       for (const r of rooms) this.spaces.get(r)?.obstacles.push({ box: obstacleBox(o), value: o });
     }
-    for (const space of this.spaces.values()) {
-      space.boxes = Float64Array.from([...space.walls, ...space.obstacles].flatMap(({ box: b }) => [b.minX, b.minY, b.maxX, b.maxY]));
-      space.cores = Float64Array.from(space.obstacles.flatMap(({ value: o }) => coreCircle(o)));
-      const count = space.walls.length + space.obstacles.length;
-      if (count > SCAN_AT_MOST) {
-        space.grid = new BoxGrid(space.boxes);
-        if (this.nearBoxes.length < count) this.nearBoxes = new Int32Array(count);
-      }
-    }
+    for (const space of this.spaces.values()) space.seal();
   }
 
-  /**
-   * A walk within `room` from p to q crosses none of its walls and keeps clear of its obstacles — by their own
-   * clearance, or by the one `radii` gives them (see walkOut).
-   */
-  visible(room: RoomInfo, p: Point, q: Point, radii?: ReadonlyMap<Obstacle, number>): boolean {
-    const space = this.spaces.get(room);
-    if (!space) return false;
-    const minX = Math.min(p[0], q[0]);
-    const minY = Math.min(p[1], q[1]);
-    const maxX = Math.max(p[0], q[0]);
-    const maxY = Math.max(p[1], q[1]);
-    // Queries come in runs from nearby points toward nearby nodes, so whatever blocked the last one is the
-    // likeliest to block this one: test it first.
-    if (this.blockerSpace === space && this.blockedBy(space, this.blockerIndex, p, q, minX, minY, maxX, maxY, radii)) return false;
-    if (space.grid) {
-      const near = this.nearBoxes;
-      const found = space.grid.near(p[0], p[1], q[0], q[1], near);
-      for (let i = 0; i < found; i++) {
-        if (this.blockedBy(space, near[i]!, p, q, minX, minY, maxX, maxY, radii)) {
-          this.blockerSpace = space;
-          this.blockerIndex = near[i]!;
-          return false;
-        }
-      }
-      return true;
-    }
-    const count = space.walls.length + space.obstacles.length;
-    for (let k = 0; k < count; k++) {
-      if (this.blockedBy(space, k, p, q, minX, minY, maxX, maxY, radii)) {
-        this.blockerSpace = space;
-        this.blockerIndex = k;
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether the wall or obstacle at `index` (walls first, then obstacles) of the room's space blocks p–q. */
-  private blockedBy(space: RoomSpace, k: number, p: Point, q: Point, minX: number, minY: number, maxX: number, maxY: number, radii?: ReadonlyMap<Obstacle, number>): boolean {
-    const boxes = space.boxes;
-    const at = 4 * k;
-    if (boxes[at]! > maxX || boxes[at + 2]! < minX || boxes[at + 1]! > maxY || boxes[at + 3]! < minY) return false;
-    const nWalls = space.walls.length;
-    if (k < nWalls) {
-      const w = space.walls[k]!.value;
-      return crossesProperly(p, q, w[0], w[1]);
-    }
-    const o = space.obstacles[k - nWalls]!.value;
-    const r = radii?.get(o);
-    if (o.kind === 'item') {
-      // A walk clear of the circle round the footprint, by the clearance, is clear of the footprint by it too.
-      const c = 3 * (k - nWalls);
-      const reach = space.cores[c + 2]! + (r === undefined ? o.radius : Math.max(r, 0));
-      if (segmentDistanceSqFrom(space.cores[c]!, space.cores[c + 1]!, p, q) >= reach * reach) return false;
-    }
-    // A clearance cut to nothing still leaves the footprint in the way.
-    return r === undefined ? blocks(o, p, q, o.radius) : r > TOUCH ? blocks(o, p, q, r) : crossesFootprint(o, p, q);
-  }
-
-  /**
-   * The obstacles a walk from p keeps less than their full clearance from (startClearance: those p stands within
-   * 18 in of), each with the clearance it keeps. Undefined when there are none.
-   */
-  private clearancesAround(p: Point, room: RoomInfo): Map<Obstacle, number> | undefined {
-    const last = this.lastAround;
-    if (last && last.p === p && last.room === room) return last.found;
-    const found = this.clearancesAroundOnce(p, room);
-    this.lastAround = { p, room, found };
-    return found;
-  }
-
-  private clearancesAroundOnce(p: Point, room: RoomInfo): Map<Obstacle, number> | undefined {
-    let out: Map<Obstacle, number> | undefined;
-    for (const { box, value: o } of this.spaces.get(room)?.obstacles ?? []) {
-      if (p[0] < box.minX - LEEWAY || p[0] > box.maxX + LEEWAY || p[1] < box.minY - LEEWAY || p[1] > box.maxY + LEEWAY) continue;
-      const d2 = coreDistanceSq(p, o);
-      if (d2 >= (o.radius + LEEWAY) ** 2) continue;
-      // The polygon standing in for the circle must not enclose p: it is drawn round a circle a little smaller (by the
-      // cosine of half its step, 1-8 %), whose corners come out no farther than the clearance kept.
-      const keep = startClearance(Math.sqrt(d2), o.radius) * Math.cos((o.kind === 'jamb' ? JAMB_STEP : CORNER_STEP) / 2);
-      (out ??= new Map()).set(o, keep);
-    }
-    return out;
-  }
-
-  /** p stands clear of every obstacle of the room, each by its own clearance or the one `radii` gives it. */
-  private free(p: Point, room: RoomInfo, radii?: ReadonlyMap<Obstacle, number>): boolean {
-    for (const { box, value: o } of this.spaces.get(room)?.obstacles ?? []) {
-      if (p[0] < box.minX || p[0] > box.maxX || p[1] < box.minY || p[1] > box.maxY) continue;
-      const r = radii?.get(o) ?? o.radius;
-      if (coreDistanceSq(p, o) < (r - TOUCH) ** 2) return false;
-    }
-    return true;
+  /** A walk within `room` from p to q keeps clear of its walls and obstacles (RoomSpace.visible). */
+  visible(room: RoomInfo, p: Point, q: Point, radii?: Radii): boolean {
+    return this.spaces.get(room)?.visible(p, q, radii) ?? false;
   }
 
   private addNode(node: NavNode, rooms: readonly RoomInfo[]): void {
@@ -353,11 +217,11 @@ export class LevelNavigation {
         // 2 × 11.55 in): the corner is then drawn in to the circle, so the channel keeps a node to bend at.
         // A path turns at a corner of the polygon only along lines that keep to the polygon's own circle (so a
         // polygon corner is judged as before any drawing in); at a corner drawn in, along lines clear of the circle.
-        const drawn = !this.free(vertex, room);
+        const drawn = !space.free(vertex);
         const p = drawn ? drawnIn(vertex, centre, o.radius) : vertex;
         const turn = drawn ? o.radius : polygonRadius(o);
         const inDoorway = doorway ? insideConvex(p, doorway) : false;
-        if ((inDoorway || space.locate(p) === 'inside') && this.free(p, room)) out.push(k, v, p[0], p[1], centre[0], centre[1], turn, 0);
+        if ((inDoorway || space.locate(p) === 'inside') && space.free(p)) out.push(k, v, p[0], p[1], centre[0], centre[1], turn, 0);
       });
     });
     this.narrows(room, space, out);
@@ -383,7 +247,7 @@ export class LevelNavigation {
         if (gap <= 0 || gap > NARROW) continue;
         const t = (a.value.radius + gap / 2) / near.distance;
         const p: Point = [near.p[0] + (near.q[0] - near.p[0]) * t, near.p[1] + (near.q[1] - near.p[1]) * t];
-        if (space.locate(p) === 'inside' && this.free(p, room)) out.push(space.obstacles.indexOf(a), -1 - j, p[0], p[1], 0, 0, -1, 0);
+        if (space.locate(p) === 'inside' && space.free(p)) out.push(space.obstacles.indexOf(a), -1 - j, p[0], p[1], 0, 0, -1, 0);
       }
     }
   }
@@ -597,7 +461,7 @@ export class LevelNavigation {
    * distance is at most that.
    */
   nearestVia(p: Point, room: RoomInfo, field: NavField, enough = -Infinity): Reach | null {
-    const around = this.clearancesAround(p, room);
+    const around = this.spaces.get(room)?.clearancesAround(p);
     return around ? this.walkOut(p, room, field, around, enough) : this.nodeInSight(p, room, field);
   }
 
@@ -607,7 +471,7 @@ export class LevelNavigation {
    * only when no walk at all leaves p. For searches that need the exact figure only where it could matter.
    */
   distanceAtMost(p: Point, room: RoomInfo, field: NavField, cap = -Infinity, guide?: Guide): number {
-    const around = this.clearancesAround(p, room);
+    const around = this.spaces.get(room)?.clearancesAround(p);
     // Any node in sight gives a walk, so a bound: one a recent point went by usually does, and where that bound is
     // all the caller needs (at most `cap`), a sight line or two stand in for the search of them all.
     if (guide) {
@@ -644,7 +508,7 @@ export class LevelNavigation {
    *
    * `enough`: the search stops at the first walk found no longer than this (nearestVia).
    */
-  private walkOut(p: Point, room: RoomInfo, field: NavField, radii: ReadonlyMap<Obstacle, number>, enough = -Infinity): Reach | null {
+  private walkOut(p: Point, room: RoomInfo, field: NavField, radii: Radii, enough = -Infinity): Reach | null {
     let best = this.nodeInSight(p, room, field, radii);
     const bestDistance = () => best?.distance ?? Infinity;
     if (bestDistance() <= enough) return best;
@@ -666,13 +530,13 @@ export class LevelNavigation {
       });
       which++;
     };
-    for (const [o, r] of radii) addPolygon(clearancePolygon(o, r), (x) => space.locate(x) === 'inside' && this.free(x, room, radii));
+    for (const [o, r] of radii) addPolygon(clearancePolygon(o, r), (x) => space.locate(x) === 'inside' && space.free(x, radii));
     // The graph dropped the corners of other obstacles' polygons that stand in the full clearance of these; with the
     // smaller clearance kept here they are open floor again, and a walk may need to turn there (round an inside corner
     // beside the crib it starts at).
-    for (const { box, value: o } of this.spaces.get(room)?.obstacles ?? []) {
+    for (const { box, value: o } of space.obstacles) {
       if (radii.has(o) || ![...radii.keys()].some((n) => boxesNear(box, obstacleBox(n)))) continue;
-      addPolygon(clearancePolygon(o), (x) => space.locate(x) === 'inside' && !this.free(x, room) && this.free(x, room, radii));
+      addPolygon(clearancePolygon(o), (x) => space.locate(x) === 'inside' && !space.free(x) && space.free(x, radii));
     }
     // Along one polygon a walk goes corner to next corner: a chord to any other corner of it cuts into its circle.
     const mayLink = (i: number, j: number) => {
@@ -746,7 +610,7 @@ export class LevelNavigation {
    * The node in sight of p with the least |p − node| + distance on (sight by `radii` where given, see walkOut); null
    * when none is in sight, or none below `limit`.
    */
-  private nodeInSight(p: Point, room: RoomInfo, field: NavField, radii?: ReadonlyMap<Obstacle, number>, limit = Infinity): Reach | null {
+  private nodeInSight(p: Point, room: RoomInfo, field: NavField, radii?: Radii, limit = Infinity): Reach | null {
     // The exact figure at a point (nearestVia) is asked for right after its bound (distanceAtMost), which began
     // with the same search: the point's own radii are a function of the point, so the answer is kept by identity.
     const last = this.lastSight;
@@ -756,7 +620,7 @@ export class LevelNavigation {
     return found;
   }
 
-  private nodeInSightOnce(p: Point, room: RoomInfo, field: NavField, radii?: ReadonlyMap<Obstacle, number>, limit = Infinity): Reach | null {
+  private nodeInSightOnce(p: Point, room: RoomInfo, field: NavField, radii?: Radii, limit = Infinity): Reach | null {
     const { ids, xs, ys, ds } = this.reachableNodes(room, field.dist);
     const n = ids.length;
     if (n === 0) return null;
@@ -844,26 +708,6 @@ export class LevelNavigation {
   private exitAt(reach: Reach): DoorInfo {
     return this.nodes[this.endOf(reach)]!.exit!;
   }
-}
-
-/** The centre of an item's footprint box and the radius of the circle about it holding the footprint; a point's for others. */
-function coreCircle(o: Obstacle): [number, number, number] {
-  if (o.kind !== 'item') return [o.centre[0], o.centre[1], 0];
-  const b = ringBBox(o.ring);
-  const [x, y] = [(b.minX + b.maxX) / 2, (b.minY + b.maxY) / 2];
-  return [x, y, Math.max(...o.ring.map((v) => Math.hypot(v[0] - x, v[1] - y))) + 1e-9];
-}
-
-/** Squared distance from (x, y) to the segment p–q (pointSegmentDistanceSq without a point to make). */
-function segmentDistanceSqFrom(x: number, y: number, p: Point, q: Point): number {
-  const dx = q[0] - p[0];
-  const dy = q[1] - p[1];
-  const len2 = dx * dx + dy * dy;
-  let t = len2 === 0 ? 0 : ((x - p[0]) * dx + (y - p[1]) * dy) / len2;
-  t = t < 0 ? 0 : t > 1 ? 1 : t;
-  const ex = p[0] + t * dx - x;
-  const ey = p[1] + t * dy - y;
-  return ex * ex + ey * ey;
 }
 
 /** Two boxes touch or overlap. */
