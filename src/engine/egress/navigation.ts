@@ -460,9 +460,9 @@ export class LevelNavigation {
    * first walk found no longer than it may be returned instead: a bound, for a caller that only needs to know the
    * distance is at most that.
    */
-  nearestVia(p: Point, room: RoomInfo, field: NavField, enough = -Infinity): Reach | null {
+  nearestVia(p: Point, room: RoomInfo, field: NavField, enough = -Infinity, guide?: Guide): Reach | null {
     const around = this.spaces.get(room)?.clearancesAround(p);
-    return around ? this.walkOut(p, room, field, around, enough) : this.nodeInSight(p, room, field);
+    return around ? this.walkOut(p, room, field, around, enough, guide) : this.nodeInSight(p, room, field);
   }
 
   /**
@@ -506,9 +506,10 @@ export class LevelNavigation {
    * Each obstacle's clearance here depends on that obstacle and the start point alone, so adding an obstacle
    * anywhere only takes floor away from the walk: a path never gets shorter for it.
    *
-   * `enough`: the search stops at the first walk found no longer than this (nearestVia).
+   * `enough`: the search stops at the first walk found no longer than this (nearestVia), which may go by a node of
+   * `guide`.
    */
-  private walkOut(p: Point, room: RoomInfo, field: NavField, radii: Radii, enough = -Infinity): Reach | null {
+  private walkOut(p: Point, room: RoomInfo, field: NavField, radii: Radii, enough = -Infinity, guide?: Guide): Reach | null {
     let best = this.nodeInSight(p, room, field, radii);
     const bestDistance = () => best?.distance ?? Infinity;
     if (bestDistance() <= enough) return best;
@@ -570,11 +571,20 @@ export class LevelNavigation {
       if (k < 0 || key >= bestDistance() - 1e-9) break;
       settled[k] = 1;
       const x = corners[k]!;
+      const leadTo = (j: number): Point[] => {
+        const lead: Point[] = [];
+        for (let i = j; i >= 0; i = from[i]!) lead.unshift(corners[i]!);
+        return lead;
+      };
+      // Where a walk under `enough` is all that is asked, a node a recent point went by may already give one.
+      for (const id of guide?.ids ?? []) {
+        const q = this.nodes[id]!.p;
+        const via = dist[k]! + Math.sqrt((q[0] - x[0]) ** 2 + (q[1] - x[1]) ** 2) + field.dist[id]!;
+        if (via <= enough && this.visible(room, x, q, radii)) return { id, distance: via, lead: leadTo(k) };
+      }
       const onward = this.nodeInSight(x, room, field, radii, bestDistance() - dist[k]!);
       if (onward && dist[k]! + onward.distance < bestDistance()) {
-        const lead: Point[] = [];
-        for (let j = k; j >= 0; j = from[j]!) lead.unshift(corners[j]!);
-        best = { id: onward.id, distance: dist[k]! + onward.distance, lead };
+        best = { id: onward.id, distance: dist[k]! + onward.distance, lead: leadTo(k) };
         if (best.distance <= enough) return best;
       }
       for (let j = 0; j < m; j++) {

@@ -114,7 +114,7 @@ function farthest(room: RoomInfo, nav: LevelNavigation, field: NavField, kind: s
   const found = remotestPoint(
     room.room.polygon,
     floorItems(room),
-    (p, cap) => nav.nearestVia(p, room, field, cap)?.distance ?? Infinity,
+    (p, cap) => nav.nearestVia(p, room, field, cap, guide)?.distance ?? Infinity,
     (p, cap) => nav.distanceAtMost(p, room, field, cap, guide),
   );
   const point = found?.point ?? room.room.polygon[0]!;
@@ -138,11 +138,11 @@ function remotest(room: RoomInfo, nav: LevelNavigation): RoomTravel {
  * nothing here (−∞): the search keeps to the rest.
  */
 function farthestReachable(room: RoomInfo, nav: LevelNavigation, field: NavField): Farthest | null {
+  const guide: Guide = { ids: [] };
   const value = (p: Point, cap = -Infinity) => {
-    const d = nav.nearestVia(p, room, field, cap)?.distance ?? Infinity;
+    const d = nav.nearestVia(p, room, field, cap, guide)?.distance ?? Infinity;
     return Number.isFinite(d) ? d : -Infinity;
   };
-  const guide: Guide = { ids: [] };
   const found = remotestPoint(room.room.polygon, floorItems(room), value, (p, cap) => {
     const d = nav.distanceAtMost(p, room, field, cap, guide);
     return Number.isFinite(d) ? d : value(p);
