@@ -26,36 +26,44 @@ export function pointInRing(p: Point, ring: Ring, eps: number = DEFAULT_CONTAINS
   const [px, py] = p;
   if (px < minX - tol || px > maxX + tol || py < minY - tol || py > maxY + tol) return 'outside';
 
-  let winding = 0;
-  for (let i = 0; i < n; i++) {
-    const step = edgeWinding(p, ring[i]!, ring[(i + 1) % n]!, tol);
-    if (step === BOUNDARY) return 'boundary';
-    winding += step;
-  }
+  const winding = windingOver(p, ring, tol);
+  if (winding === ON_EDGE) return 'boundary';
   return winding !== 0 ? 'inside' : 'outside';
 }
 
-/** edgeWinding's answer when p lies on the edge (within the tolerance). */
-export const BOUNDARY = 2;
+/** windingOver's answer when p lies on an edge (within the tolerance). */
+export const ON_EDGE = Infinity;
 
 /**
- * One edge a→b of a ring's part in locating p: BOUNDARY when p is within `tol` of it, otherwise what it adds to
- * p's winding number (−1, 0 or +1; exact orient2d, so points near but off an edge are never misclassified).
+ * The winding number of p over a ring's edges — all of them, or edge i = only[k] for k in [from, to) — or ON_EDGE as
+ * soon as p is within `tol` of one. Winding signs use the exact orient2d, so points near but off an edge are never
+ * misclassified by rounding.
  */
-export function edgeWinding(p: Point, a: Point, b: Point, tol: number): number {
+export function windingOver(p: Point, ring: Ring, tol: number, only?: Int32Array, from = 0, to = ring.length): number {
+  const n = ring.length;
   const [px, py] = p;
-  // Cheap reject before the sqrt: only edges whose bbox (grown by tol) holds p can be that close.
-  if (
-    px >= Math.min(a[0], b[0]) - tol &&
-    px <= Math.max(a[0], b[0]) + tol &&
-    py >= Math.min(a[1], b[1]) - tol &&
-    py <= Math.max(a[1], b[1]) + tol &&
-    distancePointToSegment(p, a, b) <= tol
-  ) {
-    return BOUNDARY;
+  let winding = 0;
+  for (let k = from; k < to; k++) {
+    const i = only ? only[k]! : k;
+    const a = ring[i]!;
+    const b = ring[(i + 1) % n]!;
+    // Cheap reject before the sqrt: only edges whose bbox (grown by tol) holds p can be that close.
+    if (
+      px >= Math.min(a[0], b[0]) - tol &&
+      px <= Math.max(a[0], b[0]) + tol &&
+      py >= Math.min(a[1], b[1]) - tol &&
+      py <= Math.max(a[1], b[1]) + tol &&
+      distancePointToSegment(p, a, b) <= tol
+    ) {
+      return ON_EDGE;
+    }
+    if (a[1] <= py) {
+      if (b[1] > py && orient2d(a, b, p) > 0) winding++;
+    } else if (b[1] <= py && orient2d(a, b, p) < 0) {
+      winding--;
+    }
   }
-  if (a[1] <= py) return b[1] > py && orient2d(a, b, p) > 0 ? 1 : 0;
-  return b[1] <= py && orient2d(a, b, p) < 0 ? -1 : 0;
+  return winding;
 }
 
 /** Holes are respected: inside a hole is 'outside', on a hole's edge is 'boundary'. */

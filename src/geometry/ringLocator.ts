@@ -6,7 +6,7 @@
  * boundary rule only where its grown box holds the point). The answers are pointInRing's exactly.
  */
 import { ringBBox } from './bbox.ts';
-import { BOUNDARY, DEFAULT_CONTAINS_EPS, edgeWinding, pointInRing, type PointLocation } from './contains.ts';
+import { DEFAULT_CONTAINS_EPS, ON_EDGE, pointInRing, windingOver, type PointLocation } from './contains.ts';
 import type { Point, Ring } from './types.ts';
 
 /** Below this many corners pointInRing itself is as quick. */
@@ -44,13 +44,8 @@ export function ringLocator(ring: Ring): RingLocator {
     const [px, py] = p;
     if (px < minX - tol || px > maxX + tol || py < minY - tol || py > maxY + tol) return 'outside';
     const k = band(py);
-    let winding = 0;
-    for (let e = start[k]!; e < start[k + 1]!; e++) {
-      const i = edges[e]!;
-      const step = edgeWinding(p, ring[i]!, ring[(i + 1) % n]!, tol);
-      if (step === BOUNDARY) return 'boundary';
-      winding += step;
-    }
+    const winding = windingOver(p, ring, tol, edges, start[k]!, start[k + 1]!);
+    if (winding === ON_EDGE) return 'boundary';
     return winding !== 0 ? 'inside' : 'outside';
   };
 }
