@@ -571,20 +571,15 @@ export class LevelNavigation {
       if (k < 0 || key >= bestDistance() - 1e-9) break;
       settled[k] = 1;
       const x = corners[k]!;
-      const leadTo = (j: number): Point[] => {
-        const lead: Point[] = [];
-        for (let i = j; i >= 0; i = from[i]!) lead.unshift(corners[i]!);
-        return lead;
-      };
       // Where a walk under `enough` is all that is asked, a node a recent point went by may already give one.
       for (const id of guide?.ids ?? []) {
         const q = this.nodes[id]!.p;
         const via = dist[k]! + Math.sqrt((q[0] - x[0]) ** 2 + (q[1] - x[1]) ** 2) + field.dist[id]!;
-        if (via <= enough && this.visible(room, x, q, radii)) return { id, distance: via, lead: leadTo(k) };
+        if (via <= enough && this.visible(room, x, q, radii)) return { id, distance: via, lead: leadTo(corners, from, k) };
       }
       const onward = this.nodeInSight(x, room, field, radii, bestDistance() - dist[k]!);
       if (onward && dist[k]! + onward.distance < bestDistance()) {
-        best = { id: onward.id, distance: dist[k]! + onward.distance, lead: leadTo(k) };
+        best = { id: onward.id, distance: dist[k]! + onward.distance, lead: leadTo(corners, from, k) };
         if (best.distance <= enough) return best;
       }
       for (let j = 0; j < m; j++) {
@@ -718,6 +713,13 @@ export class LevelNavigation {
   private exitAt(reach: Reach): DoorInfo {
     return this.nodes[this.endOf(reach)]!.exit!;
   }
+}
+
+/** The corners a walkOut search went by to corner k, in order (following `from` back to the start). */
+function leadTo(corners: readonly Point[], from: Int32Array, k: number): Point[] {
+  const lead: Point[] = [];
+  for (let i = k; i >= 0; i = from[i]!) lead.unshift(corners[i]!);
+  return lead;
 }
 
 /** Two boxes touch or overlap. */
