@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyzeFacility, type Facility, type RoomInfo } from '../../../../src/engine/facility.ts';
-import { levelNavigation, roomTravel } from '../../../../src/engine/egress/travel.ts';
+import { exitAccessDoors, levelNavigation, roomTravel, sleepingRoomTravel } from '../../../../src/engine/egress/travel.ts';
+import type { NavField } from '../../../../src/engine/egress/navigation.ts';
 import { remotestPoint, type Remotest } from '../../../../src/engine/egress/worstPoint.ts';
 import { parsePlanText } from '../../../../src/model/validate.ts';
 import type { Point } from '../../../../src/geometry/types.ts';
@@ -23,15 +24,26 @@ function sample(name: string): Facility {
 
 const footprints = (room: RoomInfo) => room.items.flatMap((i) => (i.footprint ? [i.footprint] : []));
 
-/** The search with every figure worked out in full: the least bound, the exact distance. */
-function eager(facility: Facility, room: RoomInfo): Remotest | null {
+/** The search with every figure worked out in full: the least bound, the exact distance (to the exits by default). */
+function eager(facility: Facility, room: RoomInfo, field?: NavField): Remotest | null {
   const nav = levelNavigation(facility, room.level);
+  const to = field ?? nav.exits;
   return remotestPoint(
     room.room.polygon,
     footprints(room),
-    (p) => nav.nearestVia(p, room, nav.exits)?.distance ?? Infinity,
-    (p) => nav.distanceAtMost(p, room, nav.exits),
+    (p) => nav.nearestVia(p, room, to)?.distance ?? Infinity,
+    (p) => nav.distanceAtMost(p, room, to),
   );
+}
+
+/** Distances to a sleeping room's exit access doors within the room, as travel.ts measures 087(8)(C). */
+function sleepField(facility: Facility, room: RoomInfo): NavField {
+  const nav = levelNavigation(facility, room.level);
+  const sources = exitAccessDoors(facility, room).flatMap((d) => {
+    const id = nav.doorNode.get(d);
+    return id === undefined ? [] : [id];
+  });
+  return nav.search(sources, nav.roomNodes(room));
 }
 
 /** The search with the laziest figures the contract allows: the cap itself wherever the true figure is under it. */
@@ -60,14 +72,22 @@ describe('the most remote point does not depend on how lazily figures under the 
       }
     });
 
-    it(`${name}: the engine's figures are the full search's`, () => {
+    it(`${name}: the engine's figures are the full search's, for every room and every sleeping room`, () => {
       const facility = sample(name);
+      let sleeping = 0;
       for (const room of facility.rooms) {
         const full = eager(facility, room);
         const reported = roomTravel(facility, room);
         expect(reported.worstPoint, room.room.id).toEqual(full!.point);
         expect(reported.distance, room.room.id).toBeCloseTo(full!.value, 5);
+        if (!room.sleeping) continue;
+        sleeping++;
+        const fullSleep = eager(facility, room, sleepField(facility, room));
+        const reportedSleep = sleepingRoomTravel(facility, room);
+        expect(reportedSleep?.worstPoint, `${room.room.id} asleep`).toEqual(fullSleep!.point);
+        expect(reportedSleep?.distance, `${room.room.id} asleep`).toBeCloseTo(fullSleep!.value, 5);
       }
+      expect(sleeping).toBeGreaterThan(0);
     });
   }
 });
