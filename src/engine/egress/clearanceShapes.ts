@@ -56,24 +56,28 @@ export function crossesFootprint(o: Obstacle, p: Point, q: Point): boolean {
 }
 
 /**
- * A path through `at` toward `other` can be part of a shortest path only if its line does not cut into the clearance
- * circle `at` stands on (it is tangent to it, or passes outside). Lines cutting in are left out of the graph: a
- * path turning there would be shorter cutting the corner. Judged against the circle, not the polygon standing in for
- * it, so a node drawn in toward the circle (drawnIn) keeps the lines along the circle's edge; a twentieth of an inch
- * is allowed for a doorway's centre standing a hair within an obstacle's polygon (see obstacles.ts).
+ * A path through a node toward another point can be part of a shortest path only if its line does not cut into the
+ * clearance circle the node stands on (it is tangent to it, or passes outside). Lines cutting in are left out of the
+ * graph: a path turning there would be shorter cutting the corner. Judged against the circle, not the polygon
+ * standing in for it, so a node drawn in toward the circle (drawnIn) keeps the lines along the circle's edge; a
+ * twentieth of an inch (TAUT_ALLOWANCE) is allowed for a doorway's centre standing a hair within an obstacle's
+ * polygon (see obstacles.ts). Plain numbers, as the graph asks it of every pair of a room's nodes.
+ *
+ * @param dx the line's direction from the node (either way along it)
+ * @param cx the node's arc centre, relative to the node
+ * @param leastSq the square of the least distance the line may pass from that centre (tautLimitSq; 0 for a node on
+ *   no circle, which any line passes)
  */
-export function taut(at: { readonly p: Point; readonly arc: { readonly centre: Point; readonly radius: number } | null }, other: Point): boolean {
-  if (!at.arc) return true;
-  const { centre: c, radius } = at.arc;
-  const dx = other[0] - at.p[0];
-  const dy = other[1] - at.p[1];
-  const cross = dx * (c[1] - at.p[1]) - dy * (c[0] - at.p[0]);
-  const least = Math.max(0, radius - TAUT_ALLOWANCE);
-  return cross * cross >= least * least * (dx * dx + dy * dy);
+export function taut(dx: number, dy: number, cx: number, cy: number, leastSq: number): boolean {
+  const cross = dx * cy - dy * cx;
+  return cross * cross >= leastSq * (dx * dx + dy * dy);
 }
 
 /** Inches a line may cut into a node's circle and still count as taut there (see taut). */
-export const TAUT_ALLOWANCE = 0.05;
+const TAUT_ALLOWANCE = 0.05;
+
+/** taut's leastSq for a node on a circle of this radius. */
+export const tautLimitSq = (radius: number): number => Math.max(0, radius - TAUT_ALLOWANCE) ** 2;
 
 /** Each vertex of a clearance polygon with the centre of the arc it stands on. */
 export function withCentres(vertices: readonly Point[], centre: (i: number) => Point): [Point, Point][] {

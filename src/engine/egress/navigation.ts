@@ -31,7 +31,8 @@ import {
   NARROW,
   obstacleBox,
   polygonRadius,
-  TAUT_ALLOWANCE,
+  taut,
+  tautLimitSq,
 } from './clearanceShapes.ts';
 import type { BBox, Point } from '../../geometry/types.ts';
 import type { Level } from '../../model/schema.ts';
@@ -288,8 +289,8 @@ export class LevelNavigation {
   }
 
   /**
-   * Every pair of a room's nodes joined by a taut, clear walk, as (local i, local j, length) triples. Tautness (see
-   * taut) is tested inline from flat arrays: a room of 400 nodes has 80,000 pairs and nine in ten fail it.
+   * Every pair of a room's nodes joined by a taut, clear walk, as (local i, local j, length) triples. Tautness is
+   * tested from flat arrays, before any sight line: a room of 400 nodes has 80,000 pairs and nine in ten fail it.
    */
   private linkAll(room: RoomInfo, ids: readonly number[]): Float64Array {
     const n = ids.length;
@@ -307,7 +308,7 @@ export class LevelNavigation {
       if (node.arc) {
         cx[k] = node.arc.centre[0] - node.p[0];
         cy[k] = node.arc.centre[1] - node.p[1];
-        least[k] = Math.max(0, node.arc.radius - TAUT_ALLOWANCE) ** 2;
+        least[k] = tautLimitSq(node.arc.radius);
       }
     });
     const found: number[] = [];
@@ -316,13 +317,9 @@ export class LevelNavigation {
         if (exit[a] && exit[b]) continue;
         const dx = xs[b]! - xs[a]!;
         const dy = ys[b]! - ys[a]!;
-        const length2 = dx * dx + dy * dy;
-        const crossA = dx * cy[a]! - dy * cx[a]!;
-        if (crossA * crossA < least[a]! * length2) continue;
-        const crossB = dx * cy[b]! - dy * cx[b]!;
-        if (crossB * crossB < least[b]! * length2) continue;
+        if (!taut(dx, dy, cx[a]!, cy[a]!, least[a]!) || !taut(dx, dy, cx[b]!, cy[b]!, least[b]!)) continue;
         if (!this.visible(room, this.nodes[ids[a]!]!.p, this.nodes[ids[b]!]!.p)) continue;
-        found.push(a, b, Math.sqrt(length2));
+        found.push(a, b, Math.sqrt(dx * dx + dy * dy));
       }
     }
     return Float64Array.from(found);

@@ -6,11 +6,16 @@
  * from the exit holds no point farther than d + half its diagonal. Cells are split, a generation at a time, until
  * no cell can beat the best point found by more than the tolerance — the maximum is then certified to within it,
  * wherever it lies (a corner, a wall, or a ridge between two exits in the middle of the floor). Corners of the
- * room are always evaluated exactly, since that is where the answer usually is. Beside furniture the bound is
+ * room are always probed first, since that is where the answer usually is. Beside furniture the bound is
  * only a guide (the field can jump across an obstruction, or where a start's clearance opens a gap:
  * docs/travel-distance.md), so corners, about 40 first cells and the strips of wall behind furniture back it up.
  * A cell none of whose probes is open floor is split, not dropped, unless it surely holds none (wholly outside the
  * room, or wholly on one piece of furniture): a 24 in gap between two cribs is narrower than a first cell.
+ *
+ * Most of the cost is the figures asked of the field, so each probe asks for as little as settles it: a cheap upper
+ * bound first, and the exact distance only where the bound could beat the best; and where a bound under a cap
+ * settles the probe, any bound under it will do (UpperBound, Field). Whatever the field answers within that
+ * contract, the search takes the same course and reports the same point (tests/unit/engine/egress/worstPoint.test.ts).
  */
 import { distancePointToRing, ringArea, ringBBox, ringLocator, signedArea } from '../../geometry/index.ts';
 import { pointConvexDistanceSq } from '../../geometry/clearance.ts';
