@@ -23,7 +23,8 @@ export function pointInRing(p: Point, ring: Ring, eps: number = DEFAULT_CONTAINS
   if (n === 0) return 'outside';
   const { minX, minY, maxX, maxY } = ringBBox(ring);
   const tol = eps * Math.max(1, maxX - minX, maxY - minY);
-  const [px, py] = p;
+  const px = p[0];
+  const py = p[1];
   if (px < minX - tol || px > maxX + tol || py < minY - tol || py > maxY + tol) return 'outside';
 
   const winding = windingOver(p, ring, tol);
@@ -41,7 +42,8 @@ export const ON_EDGE = Infinity;
  */
 export function windingOver(p: Point, ring: Ring, tol: number, only?: Int32Array, from = 0, to = ring.length): number {
   const n = ring.length;
-  const [px, py] = p;
+  const px = p[0];
+  const py = p[1];
   let winding = 0;
   for (let k = from; k < to; k++) {
     const i = only ? only[k]! : k;

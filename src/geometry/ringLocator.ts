@@ -41,7 +41,8 @@ export function ringLocator(ring: Ring): RingLocator {
     for (let k = from; k <= to; k++) edges[fill[k]!++] = i;
   }
   return (p) => {
-    const [px, py] = p;
+    const px = p[0];
+    const py = p[1];
     if (px < minX - tol || px > maxX + tol || py < minY - tol || py > maxY + tol) return 'outside';
     const k = band(py);
     const winding = windingOver(p, ring, tol, edges, start[k]!, start[k + 1]!);

@@ -73,7 +73,12 @@ export class BoxGrid {
       this.query = 1;
     }
     const { seen, members, cellStart, columns, query } = this;
-    const [ax, ay, bx, by] = py <= qy ? [px, py, qx, qy] : [qx, qy, px, py];
+    // The segment from its lower end up (no array made: this runs for every sight line in a big room).
+    const up = py <= qy;
+    const ax = up ? px : qx;
+    const ay = up ? py : qy;
+    const bx = up ? qx : px;
+    const by = up ? qy : py;
     const rise = by - ay;
     const r0 = this.row(ay);
     const r1 = this.row(by);

@@ -1,22 +1,24 @@
-/** A binary min-heap of (id, priority) pairs for Dijkstra; stale entries are skipped by the caller. */
+/**
+ * A binary min-heap of (id, priority) pairs for Dijkstra; stale entries are skipped by the caller. Kept in typed
+ * arrays that only grow, so a heap cleared and refilled for every distance query (nodeInSight) allocates nothing.
+ */
 export class MinHeap {
-  private ids: number[] = [];
-  private keys: number[] = [];
+  private ids = new Int32Array(64);
+  private keys = new Float64Array(64);
+  private count = 0;
 
   get size(): number {
-    return this.ids.length;
+    return this.count;
   }
 
   clear(): void {
-    this.ids.length = 0;
-    this.keys.length = 0;
+    this.count = 0;
   }
 
   push(id: number, key: number): void {
+    if (this.count === this.ids.length) this.grow();
     const { ids, keys } = this;
-    let i = ids.length;
-    ids.push(id);
-    keys.push(key);
+    let i = this.count++;
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if (keys[parent]! <= key) break;
@@ -26,6 +28,15 @@ export class MinHeap {
     }
     ids[i] = id;
     keys[i] = key;
+  }
+
+  private grow(): void {
+    const ids = new Int32Array(2 * this.ids.length);
+    const keys = new Float64Array(2 * this.keys.length);
+    ids.set(this.ids);
+    keys.set(this.keys);
+    this.ids = ids;
+    this.keys = keys;
   }
 
   /** The least priority held (call only when size > 0). */
@@ -43,10 +54,10 @@ export class MinHeap {
   popId(): number {
     const { ids, keys } = this;
     const top = ids[0]!;
-    const lastId = ids.pop()!;
-    const lastKey = keys.pop()!;
-    const n = ids.length;
+    const n = --this.count;
     if (n > 0) {
+      const lastId = ids[n]!;
+      const lastKey = keys[n]!;
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;

@@ -569,7 +569,8 @@ export class LevelNavigation {
       settled[k] = 1;
       const x = corners[k]!;
       // Where a walk under `enough` is all that is asked, a node a recent point went by may already give one.
-      for (const id of guide?.ids ?? []) {
+      for (let g = 0; guide && g < guide.ids.length; g++) {
+        const id = guide.ids[g]!;
         const q = this.nodes[id]!.p;
         const via = dist[k]! + Math.sqrt((q[0] - x[0]) ** 2 + (q[1] - x[1]) ** 2) + field.dist[id]!;
         if (via <= enough && this.visible(room, x, q, radii)) return { id, distance: via, lead: leadTo(corners, from, k) };
@@ -626,7 +627,8 @@ export class LevelNavigation {
     const { ids, xs, ys, ds } = this.reachableNodes(room, field.dist);
     const n = ids.length;
     if (n === 0) return null;
-    const [px, py] = p;
+    const px = p[0];
+    const py = p[1];
     // The node with the least estimate |p − node| + field. Nodes come nearest-to-exit first, and no node whose own
     // field value is already past the best estimate can win, so the scan usually stops well short of the end.
     let best = -1;

@@ -65,7 +65,8 @@ export function remotestPoint(ring: Ring, obstructions: readonly Ring[], field: 
     return [b.minX - BODY_HALF_WIDTH, b.minY - BODY_HALF_WIDTH, b.maxX + BODY_HALF_WIDTH, b.maxY + BODY_HALF_WIDTH];
   }));
   const onFurniture = (p: Point): boolean => {
-    const [x, y] = p;
+    const x = p[0];
+    const y = p[1];
     for (let k = 0; k < obstructions.length; k++) {
       const at = 4 * k;
       if (x >= near[at]! && x <= near[at + 2]! && y >= near[at + 1]! && y <= near[at + 3]! && pointConvexDistanceSq(p, obstructions[k]!) < BODY_HALF_WIDTH ** 2) return true;
