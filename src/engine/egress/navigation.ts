@@ -101,8 +101,19 @@ export class LevelNavigation {
   readonly exits: NavField;
   readonly toExit: Float64Array;
   private readonly spaces = new Map<RoomInfo, RoomSpace>();
-  /** Each room's visibility edges as (local i, local j, length) triples while the graph is built, then compressed rows. */
-  private roomEdges: { readonly ids: readonly number[]; readonly edges: Float64Array }[] = [];
+  /** Each room's visibility edges as (local i, local j, length) triples, kept for a graph patched from this one. */
+  private readonly edgesOf = new Map<RoomInfo, Float64Array>();
+  /** What each room's entries in its node list are (NodeRole), in list order: a patch keeps the shared ones. */
+  private readonly roles = new Map<RoomInfo, Uint8Array>();
+  /** Each room's doorway jamb vertices as it placed them (see patchFrom). */
+  private readonly jambTraces = new Map<RoomInfo, string>();
+  /** Nodes a patch left behind (a changed room's old ones): in no room's list, so never reached. */
+  private tombstones = 0;
+  private readonly cap: number;
+  /** The nodes this patch left behind (its own; tombstones counts every patch's since the last fresh build). */
+  private readonly tombstoned = new Set<number>();
+  /** Whether this graph was patched from the level's previous one rather than built afresh. */
+  readonly patched: boolean;
   private rowStart = new Int32Array(1);
   private rowTo = new Int32Array(0);
   private rowLength = new Float64Array(0);
@@ -139,6 +150,8 @@ export class LevelNavigation {
       /** The most any clearance may be: the tight measure of a point cut off at the full one (travel.ts). */
       clearanceCap?: number;
     } = {},
+    /** The same level's graph before an edit: the rooms the edit left alone are taken from it (patchFrom). */
+    previous?: LevelNavigation,
   ) {
     const seeds = options.seeds ?? new Map<DoorInfo, number>();
     this.seeds = seeds;
@@ -149,36 +162,244 @@ export class LevelNavigation {
     this.passages = doors.map(passageOf);
     this.passageOf = new Map(this.passages.map((pass) => [pass.door, pass]));
     this.obstacles = obstaclesOf(rooms, this.passages, this.isTarget, options.clearanceCap);
-    this.buildSpaces();
-    this.placeNodes();
-    for (const a of options.anchors ?? []) {
-      this.anchorIds.push(this.nodes.length);
-      this.addNode({ p: a.p, arc: null, exit: null }, [a.room]);
+    this.cap = options.clearanceCap ?? Infinity;
+    this.patched = previous !== undefined && !options.anchors?.length && this.patchFrom(previous);
+    if (!this.patched) {
+      this.buildSpaces();
+      this.placeNodes();
+      for (const a of options.anchors ?? []) {
+        this.anchorIds.push(this.nodes.length);
+        this.addNode({ p: a.p, arc: null, exit: null }, [a.room]);
+      }
+      for (const [room, space] of this.spaces) this.connect(room, space);
     }
-    for (const [room, space] of this.spaces) this.connect(room, space);
     this.compressEdges();
-    this.exits = this.searchFromTargets();
+    this.exits = (this.patched && previous && this.searchPatched(previous)) || this.searchFromTargets();
     this.toExit = this.exits.dist;
   }
 
-  private buildSpaces(): void {
-    const inRoom = new Set(this.rooms);
-    for (const room of this.rooms) this.spaces.set(room, new RoomSpace(room.room.polygon));
-    const passagesOf = new Map<RoomInfo, Passage[]>();
-    for (const pass of this.passages) {
-      for (const r of [pass.door.from, pass.door.to]) if (r && inRoom.has(r)) (passagesOf.get(r) ?? passagesOf.set(r, []).get(r)!).push(pass);
-    }
+  /**
+   * Takes the graph of the level before an edit and rebuilds only the rooms the edit changed: a crib moved leaves every
+   * other room's walls, obstacles, nodes and edges as they were (their node ids too). A room counts as changed when its
+   * outline or its obstacles (with their clearances) differ; the patch is refused — and the graph built afresh —
+   * when anything else differs: the rooms or doors of the level, any room's doorways, or the jamb vertices a changed
+   * room shares with the room across a doorway (their places come from whichever room is placed first). The result
+   * is the graph a fresh build makes, up to the numbering of nodes (tests/unit/engine/egress/navigationPatch.test.ts).
+   */
+  private patchFrom(prev: LevelNavigation): boolean {
+    if (prev.level.id !== this.level.id || prev.cap !== this.cap || prev.anchorIds.length > 0) return false;
+    if (prev.rooms.length !== this.rooms.length || prev.passages.length !== this.passages.length) return false;
+    if (prev.tombstones > prev.nodes.length / 2) return false;
+    if (this.rooms.some((r, i) => r.room.id !== prev.rooms[i]!.room.id)) return false;
+    if (this.passages.some((pass, i) => pass.door.door.id !== prev.passages[i]!.door.door.id)) return false;
+    const before = new Map(this.rooms.map((r, i) => [r, prev.rooms[i]!]));
+    const changed: RoomInfo[] = [];
     for (const room of this.rooms) {
-      const space = this.spaces.get(room)!;
-      const own = passagesOf.get(room) ?? [];
-      for (const w of wallsOf([room], own)) space.walls.push({ box: boxOf(w[0], w[1]), value: w });
+      const now = this.signatureOf(room);
+      const was = prev.signatureOf(before.get(room)!);
+      if (now.doorways !== was.doorways) return false;
+      if (now.content !== was.content) changed.push(room);
     }
+    if (changed.length > PATCH_AT_MOST) return false;
+    // The changed rooms' spaces and placements first: nothing of this graph is set until every one of them fits.
+    const fresh = new Map<RoomInfo, { space: RoomSpace; found: Float64Array }>();
+    for (const room of changed) {
+      const space = this.newSpace(room);
+      const found = this.roomVertices(room, space);
+      if (jambTrace(space, found) !== prev.jambTraces.get(before.get(room)!)) return false;
+      fresh.set(room, { space, found });
+    }
+    for (const node of prev.nodes) this.nodes.push(node);
+    this.tombstones = prev.tombstones;
+    // Exits and doorways keep their nodes; an exit's node names the door of this plan.
+    this.passages.forEach((pass, i) => {
+      const id = prev.doorNode.get(prev.passages[i]!.door)!;
+      this.doorNode.set(pass.door, id);
+      if (this.nodes[id]!.exit) this.nodes[id] = { p: this.nodes[id]!.p, arc: null, exit: pass.door };
+    });
+    for (const room of this.rooms) {
+      const old = before.get(room)!;
+      const made = fresh.get(room);
+      if (!made) {
+        this.spaces.set(room, prev.spaces.get(old)!);
+        this.roles.set(room, prev.roles.get(old)!);
+        this.jambTraces.set(room, prev.jambTraces.get(old)!);
+        this.edgesOf.set(room, prev.edgesOf.get(old)!);
+        const key = prev.keys.get(old);
+        if (key !== undefined) this.keys.set(room, key);
+        continue;
+      }
+      // The changed room's list, in the order a fresh build makes it: its placed nodes (its jamb vertices keeping
+      // their old nodes, shared or not), then its doorways' nodes as they were.
+      const oldIds = prev.spaces.get(old)!.nodes;
+      const oldRoles = prev.roles.get(old)!;
+      const jambs = oldIds.filter((_, k) => oldRoles[k] === NodeRole.Jamb);
+      const doorways = oldIds.filter((_, k) => oldRoles[k] === NodeRole.Doorway);
+      for (let k = 0; k < oldIds.length; k++) {
+        if (oldRoles[k] !== NodeRole.Own) continue;
+        const id = oldIds[k]!;
+        this.nodes[id] = { p: this.nodes[id]!.p, arc: null, exit: null };
+        this.tombstones++;
+        this.tombstoned.add(id);
+      }
+      const { space, found } = made;
+      this.spaces.set(room, space);
+      this.jambTraces.set(room, prev.jambTraces.get(old)!);
+      let jamb = 0;
+      for (let e = 0; e < found.length; e += 8) {
+        if (space.obstacles[found[e]!]!.value.kind === 'jamb') {
+          space.nodes.push(jambs[jamb++]!);
+          this.roleOf(room).push(NodeRole.Jamb);
+        } else {
+          this.addNode(placedNode(found, e), [room]);
+        }
+      }
+      for (const id of doorways) {
+        space.nodes.push(id);
+        this.roleOf(room).push(NodeRole.Doorway);
+      }
+      this.roles.set(room, Uint8Array.from(this.roleOf(room)));
+      this.connect(room, space);
+      this.rebuilt.push({ before: { ids: oldIds, edges: prev.edgesOf.get(old)! }, after: { ids: space.nodes, edges: this.edgesOf.get(room)! } });
+    }
+    this.roleLists.clear();
+    return true;
+  }
+
+  /** The rooms a patch rebuilt, with their node lists and edges before and after (searchPatched). */
+  private readonly rebuilt: { readonly before: RoomEdges; readonly after: RoomEdges }[] = [];
+
+  /**
+   * The distances to the exits after a patch, worked out from the previous graph's instead of from scratch: an edit
+   * inside a room that no other room's way out passes through changes no distance outside it, except where the room
+   * now offers a shorter way — so the old distances stand, and a search from the room's own nodes carries whatever
+   * got shorter outward. Null (search afresh) when some node outside the rebuilt rooms went by an edge that is gone.
+   */
+  private searchPatched(prev: LevelNavigation): NavField | null {
+    const n = this.nodes.length;
+    const before = prev.exits;
+    const key = (a: number, b: number) => (a < b ? a * n + b : b * n + a);
+    const kept = new Set<number>();
+    for (const { after } of this.rebuilt) for (let k = 0; k < after.edges.length; k += 3) kept.add(key(after.ids[after.edges[k]!]!, after.ids[after.edges[k + 1]!]!));
+    const gone = new Set<number>();
+    for (const { before: old } of this.rebuilt) {
+      for (let k = 0; k < old.edges.length; k += 3) {
+        const e = key(old.ids[old.edges[k]!]!, old.ids[old.edges[k + 1]!]!);
+        if (!kept.has(e)) gone.add(e);
+      }
+    }
+    // Which nodes' ways out went by an edge that is gone (memoized up the old tree).
+    const state = new Uint8Array(before.dist.length); // 0 unknown, 1 clear, 2 cut
+    const dead = new Uint8Array(n);
+    for (const { before: old } of this.rebuilt) for (const id of old.ids) if (!this.nodes[id]!.exit && this.isTombstone(id)) dead[id] = 1;
+    const trail: number[] = [];
+    for (let u = 0; u < before.dist.length; u++) {
+      let v = u;
+      trail.length = 0;
+      while (state[v] === 0) {
+        trail.push(v);
+        const w = before.next[v]!;
+        if (w < 0) {
+          state[v] = 1;
+          break;
+        }
+        if (gone.has(key(v, w))) {
+          state[v] = 2;
+          break;
+        }
+        v = w;
+      }
+      const verdict = state[v]!;
+      for (const t of trail) state[t] = verdict;
+      if (verdict === 2 && !dead[u]) return null;
+    }
+    const dist = new Float64Array(n).fill(Infinity);
+    const next = new Int32Array(n).fill(-1);
+    dist.set(before.dist);
+    next.set(before.next);
+    for (let id = 0; id < n; id++) {
+      if (dead[id]) {
+        dist[id] = Infinity;
+        next[id] = -1;
+      }
+    }
+    const heap = new MinHeap();
+    for (const { after } of this.rebuilt) for (const id of after.ids) if (Number.isFinite(dist[id]!)) heap.push(id, dist[id]!);
+    const { rowStart, rowTo, rowLength } = this;
+    while (heap.size) {
+      const d = heap.topKey;
+      const i = heap.popId();
+      if (d > dist[i]!) continue;
+      for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) {
+        const to = rowTo[e]!;
+        const nd = d + rowLength[e]!;
+        if (nd < dist[to]!) {
+          dist[to] = nd;
+          next[to] = i;
+          heap.push(to, nd);
+        }
+      }
+    }
+    return { dist, next };
+  }
+
+  private isTombstone(id: number): boolean {
+    return this.tombstoned.has(id);
+  }
+
+  private readonly signatures = new Map<RoomInfo, { readonly content: string; readonly doorways: string }>();
+
+  /**
+   * What a room's part of the graph is made from, as two keys: its doorways (their geometry, and whether and how
+   * travel ends there), and its content (its outline, and its obstacles with the clearance each keeps — a clearance
+   * that depends on doorways nearby, its own or not).
+   */
+  private signatureOf(room: RoomInfo): { readonly content: string; readonly doorways: string } {
+    const known = this.signatures.get(room);
+    if (known) return known;
+    const { passages, obstacles } = this.ownParts().get(room)!;
+    const content: number[] = [...room.room.polygon.flat(), NaN];
+    for (const o of obstacles) {
+      if (o.kind === 'item') for (const q of o.ring) content.push(q[0], q[1]);
+      else content.push(o.centre[0], o.centre[1]);
+      content.push(o.radius, o.kind === 'item' ? 0 : o.kind === 'corner' ? 1 : 2, NaN);
+    }
+    const doorways = passages.map((pass) => {
+      const numbers = [...pass.a, ...pass.b, ...pass.a2, ...pass.b2, ...pass.centre, pass.door.width, ...(pass.polygon ?? []).flat()];
+      const ends = this.isTarget(pass.door) ? `${this.targetRoom(pass.door).room.id}:${this.seeds.get(pass.door) ?? 0}` : '-';
+      return `${pass.door.door.id}:${pass.door.from.room.id}:${pass.door.to?.room.id ?? ''}:${ends}:${numbersKey(numbers)}`;
+    });
+    const found = { content: numbersKey(content), doorways: doorways.join('|') };
+    this.signatures.set(room, found);
+    return found;
+  }
+
+  private buildSpaces(): void {
+    for (const room of this.rooms) this.spaces.set(room, this.newSpace(room));
+  }
+
+  /** A room's walls (its faces less its doorways, with the jamb returns) and its obstacles, in plan order. */
+  private newSpace(room: RoomInfo): RoomSpace {
+    const space = new RoomSpace(room.room.polygon);
+    const { passages, obstacles } = this.ownParts().get(room)!;
+    for (const w of wallsOf([room], passages)) space.walls.push({ box: boxOf(w[0], w[1]), value: w });
+    for (const o of obstacles) space.obstacles.push({ box: obstacleBox(o), value: o });
+    space.seal();
+    return space;
+  }
+
+  private ownPartsMemo: Map<RoomInfo, { passages: Passage[]; obstacles: Obstacle[] }> | null = null;
+
+  /** Each room's own doorways and obstacles (a jamb's in both rooms of its door), in plan order. */
+  private ownParts(): Map<RoomInfo, { passages: Passage[]; obstacles: Obstacle[] }> {
+    if (this.ownPartsMemo) return this.ownPartsMemo;
+    const own = new Map(this.rooms.map((r) => [r, { passages: [] as Passage[], obstacles: [] as Obstacle[] }]));
+    for (const pass of this.passages) for (const r of [pass.door.from, pass.door.to]) if (r) own.get(r)?.passages.push(pass);
     for (const o of this.obstacles) {
-      const rooms: RoomInfo[] =
-        o.kind === 'item' ? [o.item.room] : o.kind === 'corner' ? [o.room] : ([o.door.from, o.door.to].filter((r) => r && inRoom.has(r)) as RoomInfo[]);
-      for (const r of rooms) this.spaces.get(r)?.obstacles.push({ box: obstacleBox(o), value: o });
+      const rooms = o.kind === 'item' ? [o.item.room] : o.kind === 'corner' ? [o.room] : [o.door.from, o.door.to];
+      for (const r of rooms) if (r) own.get(r)?.obstacles.push(o);
     }
-    for (const space of this.spaces.values()) space.seal();
+    return (this.ownPartsMemo = own);
   }
 
   /** A walk within `room` from p to q keeps clear of its walls and obstacles (RoomSpace.visible). */
@@ -186,10 +407,21 @@ export class LevelNavigation {
     return this.spaces.get(room)?.visible(p, q, radii) ?? false;
   }
 
-  private addNode(node: NavNode, rooms: readonly RoomInfo[]): void {
+  private addNode(node: NavNode, rooms: readonly RoomInfo[], role: NodeRole = NodeRole.Own): void {
     const id = this.nodes.length;
     this.nodes.push(node);
-    for (const r of rooms) this.spaces.get(r)?.nodes.push(id);
+    for (const r of rooms) {
+      const space = this.spaces.get(r);
+      if (!space) continue;
+      space.nodes.push(id);
+      this.roleOf(r).push(role);
+    }
+  }
+
+  /** Roles of a room's node list while it is built (see roles). */
+  private readonly roleLists = new Map<RoomInfo, number[]>();
+  private roleOf(room: RoomInfo): number[] {
+    return this.roleLists.get(room) ?? this.roleLists.set(room, []).get(room)!;
   }
 
   /**
@@ -259,6 +491,7 @@ export class LevelNavigation {
     for (const room of this.rooms) {
       const space = this.spaces.get(room)!;
       const found = this.roomVertices(room, space);
+      this.jambTraces.set(room, jambTrace(space, found));
       for (let e = 0; e < found.length; e += 8) {
         const o = space.obstacles[found[e]!]!.value;
         const v = found[e + 1]!;
@@ -266,26 +499,28 @@ export class LevelNavigation {
         const known = byVertex?.get(v);
         if (known !== undefined) {
           space.nodes.push(known);
+          this.roleOf(room).push(NodeRole.Jamb);
           continue;
         }
         byVertex?.set(v, this.nodes.length);
-        const arc = found[e + 6]! < 0 ? null : { centre: [found[e + 4]!, found[e + 5]!] as Point, radius: found[e + 6]! };
-        this.addNode({ p: [found[e + 2]!, found[e + 3]!], arc, exit: null }, [room]);
+        this.addNode(placedNode(found, e), [room], o.kind === 'jamb' ? NodeRole.Jamb : NodeRole.Own);
       }
     }
     for (const pass of this.passages) {
       if (this.isTarget(pass.door)) {
         this.doorNode.set(pass.door, this.nodes.length);
-        this.addNode({ p: pass.centre, arc: null, exit: pass.door }, [this.targetRoom(pass.door)]);
+        this.addNode({ p: pass.centre, arc: null, exit: pass.door }, [this.targetRoom(pass.door)], NodeRole.Doorway);
         continue;
       }
       const rooms = [pass.door.from, pass.door.to].filter((r): r is RoomInfo => r !== null && this.spaces.has(r));
       const band = bandPoints(pass);
       band.forEach((p, k) => {
         if (k === (band.length - 1) / 2) this.doorNode.set(pass.door, this.nodes.length);
-        this.addNode({ p, arc: null, exit: null }, rooms);
+        this.addNode({ p, arc: null, exit: null }, rooms, NodeRole.Doorway);
       });
     }
+    for (const [room, list] of this.roleLists) this.roles.set(room, Uint8Array.from(list));
+    this.roleLists.clear();
   }
 
   /**
@@ -368,14 +603,15 @@ export class LevelNavigation {
       edges = this.linkAll(room, ids);
       edgeCache.set(key, edges);
     }
-    this.roomEdges.push({ ids, edges });
+    this.edgesOf.set(room, edges);
   }
 
   /** The edge list as compressed rows: each node's neighbours side by side, no object per edge. */
   private compressEdges(): void {
     const n = this.nodes.length;
     const start = new Int32Array(n + 1);
-    for (const { ids, edges } of this.roomEdges) {
+    const rooms = [...this.spaces].map(([room, space]) => ({ ids: space.nodes, edges: this.edgesOf.get(room)! }));
+    for (const { ids, edges } of rooms) {
       for (let k = 0; k < edges.length; k += 3) {
         start[ids[edges[k]!]! + 1]!++;
         start[ids[edges[k + 1]!]! + 1]!++;
@@ -385,7 +621,7 @@ export class LevelNavigation {
     const fill = start.slice(0, n);
     const to = new Int32Array(start[n]!);
     const length = new Float64Array(start[n]!);
-    for (const { ids, edges } of this.roomEdges) {
+    for (const { ids, edges } of rooms) {
       for (let k = 0; k < edges.length; k += 3) {
         const i = ids[edges[k]!]!;
         const j = ids[edges[k + 1]!]!;
@@ -399,7 +635,6 @@ export class LevelNavigation {
     this.rowStart = start;
     this.rowTo = to;
     this.rowLength = length;
-    this.roomEdges = [];
   }
 
   private searchFromTargets(): NavField {
@@ -712,6 +947,45 @@ export class LevelNavigation {
   private exitAt(reach: Reach): DoorInfo {
     return this.nodes[this.endOf(reach)]!.exit!;
   }
+}
+
+/** A room's node list and its edges as (local i, local j, length) triples. */
+interface RoomEdges {
+  readonly ids: readonly number[];
+  readonly edges: Float64Array;
+}
+
+/** Rooms an edit may change for the graph to be patched rather than built afresh (patchFrom). */
+const PATCH_AT_MOST = 4;
+
+/** What an entry of a room's node list is (LevelNavigation.roles). */
+const NodeRole = {
+  /** Placed by this room alone: a corner of its furniture's or its inside corners' clearance, or a narrow gap. */
+  Own: 0,
+  /** A jamb's clearance vertex, which the room on the other side of the doorway may share. */
+  Jamb: 1,
+  /** A node of one of its doorways (across the clear band, or an exit's centre). */
+  Doorway: 2,
+} as const;
+type NodeRole = (typeof NodeRole)[keyof typeof NodeRole];
+
+/** The node a placement octuple (roomVertices) stands for. */
+function placedNode(found: Float64Array, e: number): NavNode {
+  const arc = found[e + 6]! < 0 ? null : { centre: [found[e + 4]!, found[e + 5]!] as Point, radius: found[e + 6]! };
+  return { p: [found[e + 2]!, found[e + 3]!], arc, exit: null };
+}
+
+/**
+ * A room's placed jamb vertices, as text (door, jamb, vertex, where it stands): the nodes it may share with the room
+ * across the doorway. A patch keeps a changed room's jamb nodes only where this reads as it did.
+ */
+function jambTrace(space: RoomSpace, found: Float64Array): string {
+  const parts: string[] = [];
+  for (let e = 0; e < found.length; e += 8) {
+    const o = space.obstacles[found[e]!]!.value;
+    if (o.kind === 'jamb') parts.push(`${o.door.door.id}:${o.centre[0]},${o.centre[1]}:${found.subarray(e + 1, e + 8).join(',')}`);
+  }
+  return parts.join('|');
 }
 
 /** The corners a walkOut search went by to corner k, in order (following `from` back to the start). */

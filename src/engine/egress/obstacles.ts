@@ -88,16 +88,33 @@ function reachable(radius: number, distanceToCentres: number): number {
   return Math.min(radius, distanceToCentres / 2);
 }
 
+/** The least distanceSq over the centres inside the box, or `best` if none is less. */
+function nearestIn(centres: readonly Point[] | undefined, box: BBox, distanceSq: (c: Point) => number, best: number): number {
+  for (const c of centres ?? []) {
+    if (c[0] < box.minX || c[0] > box.maxX || c[1] < box.minY || c[1] > box.maxY) continue;
+    best = Math.min(best, distanceSq(c));
+  }
+  return best;
+}
+
 /** @param cap the most any clearance may be (the tight measure of a point cut off at the full one: travel.ts). */
 export function obstaclesOf(rooms: readonly RoomInfo[], passages: readonly Passage[], isTarget: (door: DoorInfo) => boolean, cap = Infinity): Obstacle[] {
-  const centres = passages.map((pass) => pass.centre);
+  // The doorway centres by rows of twice the clearance, sorted across: every obstacle asks for those near it, and a
+  // level has hundreds of doors and thousands of obstacles.
+  const ROW = 2 * CLEARANCE;
+  const rows = new Map<number, Point[]>();
+  for (const { centre: c } of passages) {
+    const r = Math.floor(c[1] / ROW);
+    (rows.get(r) ?? rows.set(r, []).get(r)!).push(c);
+  }
   /** Distance to the nearest doorway centre within twice the clearance of the box (Infinity when none). */
   const nearestCentre = (box: BBox, distanceSq: (c: Point) => number) => {
+    const grown: BBox = { minX: box.minX - ROW, minY: box.minY - ROW, maxX: box.maxX + ROW, maxY: box.maxY + ROW };
+    const [from, to] = [Math.floor(grown.minY / ROW), Math.floor(grown.maxY / ROW)];
     let best = Infinity;
-    for (const c of centres) {
-      if (c[0] < box.minX - 2 * CLEARANCE || c[0] > box.maxX + 2 * CLEARANCE || c[1] < box.minY - 2 * CLEARANCE || c[1] > box.maxY + 2 * CLEARANCE) continue;
-      best = Math.min(best, distanceSq(c));
-    }
+    // A huge footprint spans more rows than there are: then every row is looked at.
+    if (to - from > rows.size) for (const centres of rows.values()) best = nearestIn(centres, grown, distanceSq, best);
+    else for (let r = from; r <= to; r++) best = nearestIn(rows.get(r), grown, distanceSq, best);
     return Math.sqrt(best);
   };
   const around = (c: Point): BBox => ({ minX: c[0], minY: c[1], maxX: c[0], maxY: c[1] });

@@ -21,11 +21,19 @@ export interface RoomTravel {
   readonly exit: DoorInfo | null;
 }
 
+/**
+ * The last graph built of each level (by level id): the next analysis patches it where an edit left rooms alone
+ * (LevelNavigation.patchFrom checks that it may, room by room, and builds afresh where it may not).
+ */
+const lastNavigation = new ContentCache<LevelNavigation>(8);
+
 export function levelNavigation(facility: Facility, level: Level): LevelNavigation {
   return memoize(facility, `nav:${level.id}`, () => {
     const rooms = facility.rooms.filter((r) => r.level === level);
     const doors = facility.doors.filter((d) => d.level === level);
-    return new LevelNavigation(level, rooms, doors, { seeds: stairSeeds(facility, level, doors) });
+    const nav = new LevelNavigation(level, rooms, doors, { seeds: stairSeeds(facility, level, doors) }, lastNavigation.get(level.id));
+    lastNavigation.set(level.id, nav);
+    return nav;
   });
 }
 
