@@ -325,21 +325,7 @@ export class LevelNavigation {
     }
     const heap = new MinHeap();
     for (const { after } of this.rebuilt) for (const id of after.ids) if (Number.isFinite(dist[id]!)) heap.push(id, dist[id]!);
-    const { rowStart, rowTo, rowLength } = this;
-    while (heap.size) {
-      const d = heap.topKey;
-      const i = heap.popId();
-      if (d > dist[i]!) continue;
-      for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) {
-        const to = rowTo[e]!;
-        const nd = d + rowLength[e]!;
-        if (nd < dist[to]!) {
-          dist[to] = nd;
-          next[to] = i;
-          heap.push(to, nd);
-        }
-      }
-    }
+    this.settle(heap, dist, next);
     return { dist, next };
   }
 
@@ -660,6 +646,12 @@ export class LevelNavigation {
       dist[i] = start;
       heap.push(i, start);
     }
+    this.settle(heap, dist, next, allowed);
+    return { dist, next };
+  }
+
+  /** Dijkstra from what the heap holds: each node's distance and next node, through the allowed nodes only if given. */
+  private settle(heap: MinHeap, dist: Float64Array, next: Int32Array, allowed?: Uint8Array | null): void {
     const { rowStart, rowTo, rowLength } = this;
     while (heap.size) {
       const d = heap.topKey;
@@ -676,7 +668,6 @@ export class LevelNavigation {
         }
       }
     }
-    return { dist, next };
   }
 
   /** The shortest path of travel from a point of `room` to the nearest target, or null when none can be reached. */
