@@ -633,22 +633,37 @@ export class LevelNavigation {
    */
   search(sources: readonly number[], within?: readonly number[]): NavField {
     let allowed: Uint8Array | null = null;
+    const dist = new Float64Array(this.nodes.length);
+    const next = new Int32Array(this.nodes.length);
     if (within) {
-      allowed = new Uint8Array(this.nodes.length);
-      for (const i of within) allowed[i] = 1;
+      // A room's search (a sleeping room's, for each such room of every analysis) sets up the room's nodes alone:
+      // nothing reads a field of one room's at another's.
+      allowed = this.roomMask;
+      if (allowed.length < this.nodes.length) allowed = this.roomMask = new Uint8Array(this.nodes.length);
+      for (const i of within) {
+        allowed[i] = 1;
+        dist[i] = Infinity;
+        next[i] = -1;
+      }
+    } else {
+      dist.fill(Infinity);
+      next.fill(-1);
     }
-    const dist = new Float64Array(this.nodes.length).fill(Infinity);
-    const next = new Int32Array(this.nodes.length).fill(-1);
     const heap = new MinHeap();
     for (const i of sources) {
       const exit = this.nodes[i]!.exit;
       const start = exit ? this.seeds.get(exit) ?? 0 : 0;
       dist[i] = start;
+      next[i] = -1;
       heap.push(i, start);
     }
     this.settle(heap, dist, next, allowed);
+    if (within) for (const i of within) allowed![i] = 0;
     return { dist, next };
   }
+
+  /** The nodes a room's search may go by (search): kept, and cleared after each. */
+  private roomMask = new Uint8Array(0);
 
   /** Dijkstra from what the heap holds: each node's distance and next node, through the allowed nodes only if given. */
   private settle(heap: MinHeap, dist: Float64Array, next: Int32Array, allowed?: Uint8Array | null): void {
