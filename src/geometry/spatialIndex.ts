@@ -35,16 +35,22 @@ export class BBoxIndex<T> {
     const grown = { minX: box.minX - margin, minY: box.minY - margin, maxX: box.maxX + margin, maxY: box.maxY + margin };
     const seen = new Set<number>();
     const out: T[] = [];
-    const consider = (i: number) => {
-      if (seen.has(i)) return;
-      seen.add(i);
-      const entry = this.entries[i]!;
-      const b = entry.box;
-      if (b.minX <= grown.maxX && b.maxX >= grown.minX && b.minY <= grown.maxY && b.maxY >= grown.minY) out.push(entry.value);
+    // Loops, not callbacks: an analysis asks this for every item and door of the plan.
+    const consider = (list: readonly number[]) => {
+      for (const i of list) {
+        if (seen.has(i)) continue;
+        seen.add(i);
+        const b = this.entries[i]!.box;
+        if (b.minX <= grown.maxX && b.maxX >= grown.minX && b.minY <= grown.maxY && b.maxY >= grown.minY) out.push(this.entries[i]!.value);
+      }
     };
-    this.oversized.forEach(consider);
-    const indexed = this.forCells(grown, (key) => this.cells.get(key)?.forEach(consider));
-    if (!indexed) this.entries.forEach((_, i) => consider(i));
+    consider(this.oversized);
+    const range = this.cellRange(grown);
+    if (range) {
+      for (let x = range[0]; x <= range[1]; x++) for (let y = range[2]; y <= range[3]; y++) consider(this.cells.get(x * 1_000_003 + y) ?? []);
+    } else {
+      consider(this.entries.map((_, i) => i));
+    }
     return out;
   }
 
@@ -60,14 +66,25 @@ export class BBoxIndex<T> {
 
   /** Visits the cells under `box`; false (visiting none) when the box spans too many cells to enumerate. */
   private forCells(box: BBox, visit: (key: number) => void): boolean {
+    const range = this.cellRange(box);
+    if (!range) return false;
+    for (let x = range[0]; x <= range[1]; x++) for (let y = range[2]; y <= range[3]; y++) visit(x * 1_000_003 + y);
+    return true;
+  }
+
+  /** The columns and rows of cells under `box` (x0, x1, y0, y1), or null when there are too many to enumerate. */
+  private cellRange(box: BBox): [number, number, number, number] | null {
     const x0 = Math.floor((box.minX - this.originX) / this.cell);
     const x1 = Math.floor((box.maxX - this.originX) / this.cell);
     const y0 = Math.floor((box.minY - this.originY) / this.cell);
     const y1 = Math.floor((box.maxY - this.originY) / this.cell);
     // Beyond 2^31 cells (a stray coordinate of 1e300) x++ no longer advances: never enumerate there.
-    const safe = (n: number) => Math.abs(n) < 2 ** 31;
-    if (!safe(x0) || !safe(x1) || !safe(y0) || !safe(y1) || !((x1 - x0 + 1) * (y1 - y0 + 1) <= 4096)) return false;
-    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) visit(x * 1_000_003 + y);
-    return true;
+    if (!enumerable(x0) || !enumerable(x1) || !enumerable(y0) || !enumerable(y1) || !((x1 - x0 + 1) * (y1 - y0 + 1) <= 4096)) return null;
+    return [x0, x1, y0, y1];
   }
+}
+
+/** A cell index a loop can count to. */
+function enumerable(n: number): boolean {
+  return Math.abs(n) < 2 ** 31;
 }

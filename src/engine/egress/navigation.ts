@@ -44,6 +44,9 @@ import { passageOf, type Passage } from './passages.ts';
 import { wallsOf } from './walls.ts';
 import { ContentCache, numbersKey } from './reuse.ts';
 
+/** Searches within one room (searchWithin), by the room's space: they last as long as a graph keeps the space. */
+const roomSearches = new WeakMap<RoomSpace, Map<string, NavField>>();
+
 /** Visibility edges of a room, by the room's content: its nodes, walls and obstacles. */
 const edgeCache = new ContentCache<Float64Array>(20_000);
 /** The clearance vertices each room holds, by the room's outline and obstacles. */
@@ -350,13 +353,22 @@ export class LevelNavigation {
       else content.push(o.centre[0], o.centre[1]);
       content.push(o.radius, o.kind === 'item' ? 0 : o.kind === 'corner' ? 1 : 2, NaN);
     }
-    const doorways = passages.map((pass) => {
-      const numbers = [...pass.a, ...pass.b, ...pass.a2, ...pass.b2, ...pass.centre, pass.door.width, ...(pass.polygon ?? []).flat()];
-      const ends = this.isTarget(pass.door) ? `${this.targetRoom(pass.door).room.id}:${this.seeds.get(pass.door) ?? 0}` : '-';
-      return `${pass.door.door.id}:${pass.door.from.room.id}:${pass.door.to?.room.id ?? ''}:${ends}:${numbersKey(numbers)}`;
-    });
+    const doorways = passages.map((pass) => this.doorwaySignature(pass));
     const found = { content: numbersKey(content), doorways: doorways.join('|') };
     this.signatures.set(room, found);
+    return found;
+  }
+
+  private readonly doorwaySignatures = new Map<Passage, string>();
+
+  /** A doorway's part of its rooms' signatures (signatureOf): asked by both rooms, worked out once. */
+  private doorwaySignature(pass: Passage): string {
+    const known = this.doorwaySignatures.get(pass);
+    if (known !== undefined) return known;
+    const numbers = [...pass.a, ...pass.b, ...pass.a2, ...pass.b2, ...pass.centre, pass.door.width, ...(pass.polygon ?? []).flat()];
+    const ends = this.isTarget(pass.door) ? `${this.targetRoom(pass.door).room.id}:${this.seeds.get(pass.door) ?? 0}` : '-';
+    const found = `${pass.door.door.id}:${pass.door.from.room.id}:${pass.door.to?.room.id ?? ''}:${ends}:${numbersKey(numbers)}`;
+    this.doorwaySignatures.set(pass, found);
     return found;
   }
 
@@ -638,10 +650,8 @@ export class LevelNavigation {
     if (within) {
       // A room's search (a sleeping room's, for each such room of every analysis) sets up the room's nodes alone:
       // nothing reads a field of one room's at another's.
-      allowed = this.roomMask;
-      if (allowed.length < this.nodes.length) allowed = this.roomMask = new Uint8Array(this.nodes.length);
+      allowed = this.maskOf(within);
       for (const i of within) {
-        allowed[i] = 1;
         dist[i] = Infinity;
         next[i] = -1;
       }
@@ -662,8 +672,43 @@ export class LevelNavigation {
     return { dist, next };
   }
 
-  /** The nodes a room's search may go by (search): kept, and cleared after each. */
+  /**
+   * search(sources, the room's nodes), kept with the room's space: a graph patched after an edit elsewhere takes the
+   * room's space as it was — its nodes, ids and edges — and with it every search within it.
+   */
+  searchWithin(room: RoomInfo, sources: readonly number[]): NavField {
+    const space = this.spaces.get(room);
+    if (!space) return this.search(sources, []);
+    const byRoom = roomSearches.get(space) ?? roomSearches.set(space, new Map()).get(space)!;
+    // The space fixes the room's own nodes and edges; the answer also depends on the sources' own distances (a stair
+    // door's onward walk) and on the edges another room's set adds between two of this room's nodes (two nodes of a
+    // doorway, both rooms'): those run from its shared nodes, whose rows are read here.
+    const mask = this.maskOf(space.nodes);
+    const roles = this.roles.get(room);
+    const shared: number[] = [];
+    space.nodes.forEach((u, k) => {
+      if (roles?.[k] === NodeRole.Own) return;
+      for (let e = this.rowStart[u]!; e < this.rowStart[u + 1]!; e++) if (mask[this.rowTo[e]!]) shared.push(u, this.rowTo[e]!, this.rowLength[e]!);
+    });
+    for (const i of space.nodes) mask[i] = 0;
+    const starts = sources.map((id) => `${id}:${this.nodes[id]!.exit ? this.seeds.get(this.nodes[id]!.exit!) ?? 0 : 0}`).join(',');
+    const key = `${starts}|${numbersKey(shared)}`;
+    const known = byRoom.get(key);
+    if (known) return known;
+    const found = this.search(sources, space.nodes);
+    byRoom.set(key, found);
+    return found;
+  }
+
+  /** The nodes a room's search may go by (search): kept, and cleared after each use. */
   private roomMask = new Uint8Array(0);
+
+  /** roomMask with these nodes set (the caller clears them). */
+  private maskOf(ids: readonly number[]): Uint8Array {
+    if (this.roomMask.length < this.nodes.length) this.roomMask = new Uint8Array(this.nodes.length);
+    for (const i of ids) this.roomMask[i] = 1;
+    return this.roomMask;
+  }
 
   /** Dijkstra from what the heap holds: each node's distance and next node, through the allowed nodes only if given. */
   private settle(heap: MinHeap, dist: Float64Array, next: Int32Array, allowed?: Uint8Array | null): void {

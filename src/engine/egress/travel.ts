@@ -222,7 +222,7 @@ function sleepField(facility: Facility, room: RoomInfo, nav: LevelNavigation): N
     return id === undefined ? [] : [id];
   });
   // Shortest paths to the room's own doorways never leave the room: leaving means passing one of them.
-  return sources.length === 0 ? null : nav.search(sources, nav.roomNodes(room));
+  return sources.length === 0 ? null : nav.searchWithin(room, sources);
 }
 
 /** From every point of a sleeping room to its nearest exit access door, within the room (087(8)(C)). */
