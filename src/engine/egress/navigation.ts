@@ -696,6 +696,8 @@ export class LevelNavigation {
     const known = byRoom.get(key);
     if (known) return known;
     const found = this.search(sources, space.nodes);
+    // A few kept per room (a drag beside its doorway can change the edges there at every step).
+    if (byRoom.size >= 4) byRoom.delete(byRoom.keys().next().value!);
     byRoom.set(key, found);
     return found;
   }
