@@ -44,8 +44,13 @@ import { passageOf, type Passage } from './passages.ts';
 import { wallsOf } from './walls.ts';
 import { ContentCache, numbersKey } from './reuse.ts';
 
-/** Searches within one room (searchWithin), by the room's space: they last as long as a graph keeps the space. */
-const roomSearches = new WeakMap<RoomSpace, Map<string, NavField>>();
+/**
+ * Searches within one room (searchWithin), by the room's space and what else they depend on. Each is as long as the
+ * level has nodes, so they are kept by weight, and only on levels of up to KEPT_SEARCH_NODES nodes (a 100-room
+ * level has 9,400): on a 1,000-room level keeping them measured slower than searching again.
+ */
+const roomSearches = new ContentCache<NavField>(8 * 2 ** 20, (f) => f.dist.byteLength + f.next.byteLength);
+const KEPT_SEARCH_NODES = 20_000;
 
 /** Visibility edges of a room, by the room's content: its nodes, walls and obstacles. */
 const edgeCache = new ContentCache<Float64Array>(20_000);
@@ -679,7 +684,8 @@ export class LevelNavigation {
   searchWithin(room: RoomInfo, sources: readonly number[]): NavField {
     const space = this.spaces.get(room);
     if (!space) return this.search(sources, []);
-    const byRoom = roomSearches.get(space) ?? roomSearches.set(space, new Map()).get(space)!;
+    // A field is as long as the level has nodes: on a large level keeping them costs more than searching again.
+    if (this.nodes.length > KEPT_SEARCH_NODES) return this.search(sources, space.nodes);
     // The space fixes the room's own nodes and edges; the answer also depends on the sources' own distances (a stair
     // door's onward walk) and on the edges another room's set adds between two of this room's nodes (two nodes of a
     // doorway, both rooms'): those run from its shared nodes, whose rows are read here.
@@ -692,13 +698,11 @@ export class LevelNavigation {
     });
     for (const i of space.nodes) mask[i] = 0;
     const starts = sources.map((id) => `${id}:${this.nodes[id]!.exit ? this.seeds.get(this.nodes[id]!.exit!) ?? 0 : 0}`).join(',');
-    const key = `${starts}|${numbersKey(shared)}`;
-    const known = byRoom.get(key);
+    const key = `${space.serial}|${starts}|${numbersKey(shared)}`;
+    const known = roomSearches.get(key);
     if (known) return known;
     const found = this.search(sources, space.nodes);
-    // A few kept per room (a drag beside its doorway can change the edges there at every step).
-    if (byRoom.size >= 4) byRoom.delete(byRoom.keys().next().value!);
-    byRoom.set(key, found);
+    roomSearches.set(key, found);
     return found;
   }
 

@@ -13,13 +13,22 @@ export function clearReuseCaches(): void {
 
 export class ContentCache<V> {
   private readonly entries = new Map<string, V>();
+  private weight = 0;
 
-  constructor(private readonly capacity: number) {
+  /**
+   * @param capacity entries kept, or with `weigh`, their total weight (bytes, say): the oldest are dropped past it
+   * @param weigh each entry's weight (1 each by default)
+   */
+  constructor(
+    private readonly capacity: number,
+    private readonly weigh: (value: V) => number = () => 1,
+  ) {
     every.push(this as ContentCache<unknown>);
   }
 
   clear(): void {
     this.entries.clear();
+    this.weight = 0;
   }
 
   get(key: string): V | undefined {
@@ -33,9 +42,18 @@ export class ContentCache<V> {
   }
 
   set(key: string, value: V): void {
-    this.entries.delete(key);
+    const old = this.entries.get(key);
+    if (old !== undefined) {
+      this.entries.delete(key);
+      this.weight -= this.weigh(old);
+    }
     this.entries.set(key, value);
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    this.weight += this.weigh(value);
+    while (this.weight > this.capacity && this.entries.size > 1) {
+      const [oldestKey, oldest] = this.entries.entries().next().value!;
+      this.entries.delete(oldestKey);
+      this.weight -= this.weigh(oldest);
+    }
   }
 }
 

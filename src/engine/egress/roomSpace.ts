@@ -24,7 +24,11 @@ export type Radii = ReadonlyMap<Obstacle, number>;
 /** Walls and obstacles a room may have before its sight lines go by a grid of their boxes rather than a scan. */
 const SCAN_AT_MOST = 64;
 
+/** RoomSpace serial numbers: a space's name in caches keyed by text (navigation.ts searchWithin). */
+let spaces = 0;
+
 export class RoomSpace {
+  readonly serial = ++spaces;
   readonly walls: Boxed<Wall>[] = [];
   readonly obstacles: Boxed<Obstacle>[] = [];
   /** The navigation graph's node ids standing in the room. */
