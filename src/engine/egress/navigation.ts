@@ -173,6 +173,7 @@ export class LevelNavigation {
         this.anchorIds.push(this.nodes.length);
         this.addNode({ p: a.p, arc: null, exit: null }, [a.room]);
       }
+      this.roleLists.clear(); // a graph with anchors is never patched (patchFrom): their roles are not kept
       for (const [room, space] of this.spaces) this.connect(room, space);
     }
     this.compressEdges();
@@ -293,7 +294,7 @@ export class LevelNavigation {
     // Which nodes' ways out went by an edge that is gone (memoized up the old tree).
     const state = new Uint8Array(before.dist.length); // 0 unknown, 1 clear, 2 cut
     const dead = new Uint8Array(n);
-    for (const { before: old } of this.rebuilt) for (const id of old.ids) if (!this.nodes[id]!.exit && this.isTombstone(id)) dead[id] = 1;
+    for (const id of this.tombstoned) dead[id] = 1;
     const trail: number[] = [];
     for (let u = 0; u < before.dist.length; u++) {
       let v = u;
@@ -329,10 +330,6 @@ export class LevelNavigation {
     for (const { after } of this.rebuilt) for (const id of after.ids) if (Number.isFinite(dist[id]!)) heap.push(id, dist[id]!);
     this.settle(heap, dist, next);
     return { dist, next };
-  }
-
-  private isTombstone(id: number): boolean {
-    return this.tombstoned.has(id);
   }
 
   private readonly signatures = new Map<RoomInfo, { readonly content: string; readonly doorways: string }>();
